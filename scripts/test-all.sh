@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh machine: installs what it needs, builds, runs every test, and ends
+# with a plain "N passed, N failed" line (the summary CI reads).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund || exit 1
+fi
+npm run --silent build || exit 1
+npm run --silent typecheck || exit 1
+npx vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json
+status=$?
+node -e '
+const fs = require("fs");
+let r;
+try { r = JSON.parse(fs.readFileSync(".vitest-report.json", "utf8")); } catch { console.log("0 passed, 1 failed"); process.exit(0); }
+console.log(`${r.numPassedTests} passed, ${r.numFailedTests + (r.numTotalTestSuites && r.success === false && r.numFailedTests === 0 ? 1 : 0)} failed`);
+'
+exit $status

@@ -1,0 +1,162 @@
+/**
+ * Refusals of a case file: every one names the field as a JSON pointer, says what is wrong and
+ * what is expected, in French or English.
+ */
+import type { z } from 'zod';
+
+export type ErrorLang = 'fr' | 'en';
+
+export interface CaseError {
+  /** JSON pointer (RFC 6901) to the field, "" for the whole file. */
+  pointer: string;
+  code: string;
+  message: string;
+  expected?: string;
+}
+
+export function toPointer(path: readonly PropertyKey[]): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+type Msg = (p: Record<string, string>) => string;
+const MESSAGES: Record<ErrorLang, Record<string, Msg>> = {
+  en: {
+    required: () => 'is missing',
+    type: (p) => `has the wrong type (${p.received})`,
+    enum: (p) => `"${p.received}" is not an accepted value`,
+    literal: (p) => `is "${p.received}"`,
+    unknown_key: (p) => `is not a field of recours.case/1 (${p.keys})`,
+    too_small: () => 'is empty',
+    date_format: (p) => `"${p.received}" is not a legal date`,
+    date_calendar: (p) => `"${p.received}" is not a date of the calendar`,
+    date_order: (p) => `the interval "${p.received}" ends before it starts`,
+    full_date: (p) => `"${p.received}" is not a full date`,
+    amount: (p) => `"${p.received}" is not an amount in euros`,
+    amount_zero: () => 'is zero',
+    duplicate_id: (p) => `"${p.value}" is used twice`,
+    unknown_instrument: (p) => `"${p.value}" names no instrument of /instruments`,
+    order_contradicts_dates: (p) => `says ${p.value} but the dates show the operation came ${p.actual} the notification`,
+    json: (p) => `is not valid JSON (${p.detail})`,
+    not_object: () => 'is not a JSON object',
+    invalid: () => 'is not valid',
+  },
+  fr: {
+    required: () => 'est absent',
+    type: (p) => `n'a pas le bon type (${p.received})`,
+    enum: (p) => `« ${p.received} » n'est pas une valeur admise`,
+    literal: (p) => `vaut « ${p.received} »`,
+    unknown_key: (p) => `n'est pas un champ de recours.case/1 (${p.keys})`,
+    too_small: () => 'est vide',
+    date_format: (p) => `« ${p.received} » n'est pas une date légale`,
+    date_calendar: (p) => `« ${p.received} » n'est pas une date du calendrier`,
+    date_order: (p) => `l'intervalle « ${p.received} » finit avant de commencer`,
+    full_date: (p) => `« ${p.received} » n'est pas une date complète`,
+    amount: (p) => `« ${p.received} » n'est pas un montant en euros`,
+    amount_zero: () => 'est nul',
+    duplicate_id: (p) => `« ${p.value} » est employé deux fois`,
+    unknown_instrument: (p) => `« ${p.value} » ne désigne aucun instrument de /instruments`,
+    order_contradicts_dates: (p) =>
+      `vaut ${p.value} alors que les dates montrent que l'opération est ${p.actual === 'after' ? 'postérieure' : 'antérieure'} à la notification`,
+    json: (p) => `n'est pas du JSON valide (${p.detail})`,
+    not_object: () => "n'est pas un objet JSON",
+    invalid: () => "n'est pas valide",
+  },
+};
+
+const EXPECTED: Record<ErrorLang, Record<string, Msg>> = {
+  en: {
+    date: () => 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm±hh:mm, or start/end with start ≤ end',
+    full_date: () => 'a date YYYY-MM-DD',
+    amount: () => 'a positive decimal string with at most two decimals, e.g. "505.00"',
+    unique: () => 'an id used once',
+    order: () => 'a value that agrees with the dates, or null',
+    type: (p) => p.expected ?? '',
+    one_of: (p) => `one of: ${p.values}`,
+    non_empty: () => 'at least one entry',
+    no_key: () => 'only the fields of ../shared/spec/case-file.md and the recours extensions',
+    instrument: (p) => `one of: ${p.expected}`,
+    json: () => 'a recours.case/1 JSON document',
+  },
+  fr: {
+    date: () => 'AAAA, AAAA-MM, AAAA-MM-JJ, AAAA-MM-JJThh:mm±hh:mm, ou début/fin avec début ≤ fin',
+    full_date: () => 'une date AAAA-MM-JJ',
+    amount: () => 'un montant positif en chaîne décimale, deux décimales au plus, par ex. "505.00"',
+    unique: () => 'un identifiant employé une seule fois',
+    order: () => 'une valeur conforme aux dates, ou null',
+    type: (p) => p.expected ?? '',
+    one_of: (p) => `l'une des valeurs : ${p.values}`,
+    non_empty: () => 'au moins une entrée',
+    no_key: () => 'les seuls champs de ../shared/spec/case-file.md et les extensions de recours',
+    instrument: (p) => `l'un de : ${p.expected}`,
+    json: () => 'un document JSON recours.case/1',
+  },
+};
+
+export function caseError(
+  lang: ErrorLang, pointer: string, code: string, expectedKey: string | null, params: Record<string, string> = {},
+): CaseError {
+  const message = (MESSAGES[lang][code] ?? MESSAGES[lang].invalid!)(params);
+  const expected = expectedKey ? EXPECTED[lang][expectedKey]?.(params) : undefined;
+  return expected ? { pointer, code, message, expected } : { pointer, code, message };
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'absent';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'string') return v.length > 60 ? v.slice(0, 57) + '…' : v;
+  return typeof v === 'object' ? 'object' : String(v);
+}
+
+/** One CaseError per zod issue, all of them, in input order. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknown, lang: ErrorLang): CaseError[] {
+  const out: CaseError[] = [];
+  for (const issue of issues) {
+    const pointer = toPointer(issue.path);
+    const received = valueAt(input, issue.path);
+    switch (issue.code) {
+      case 'invalid_type':
+        out.push(received === undefined
+          ? caseError(lang, pointer, 'required', 'type', { expected: String(issue.expected) })
+          : caseError(lang, pointer, 'type', 'type', { expected: String(issue.expected), received: typeof received === 'object' ? describe(received) : typeof received }));
+        break;
+      case 'invalid_value':
+        out.push(received === undefined
+          ? caseError(lang, pointer, 'required', 'one_of', { values: issue.values.map(String).join(', ') })
+          : issue.values.length === 1
+          ? caseError(lang, pointer, 'literal', 'one_of', { received: describe(received), values: issue.values.map(String).join(', ') })
+          : caseError(lang, pointer, 'enum', 'one_of', { received: describe(received), values: issue.values.map(String).join(', ') }));
+        break;
+      case 'unrecognized_keys':
+        for (const key of issue.keys)
+          out.push(caseError(lang, toPointer([...issue.path, key]), 'unknown_key', 'no_key', { keys: key }));
+        break;
+      case 'too_small':
+        out.push(caseError(lang, pointer, 'too_small', 'non_empty'));
+        break;
+      case 'invalid_union':
+        out.push(caseError(lang, pointer, 'amount', 'amount', { received: describe(received) }));
+        break;
+      case 'custom': {
+        const params = (issue.params ?? {}) as Record<string, string>;
+        const code = params.recours ?? 'invalid';
+        const expectedKey = code.startsWith('date_') ? 'date' : code === 'duplicate_id' ? 'unique'
+          : code === 'unknown_instrument' ? 'instrument' : code.startsWith('amount') ? 'amount' : code === 'full_date' ? 'full_date' : null;
+        out.push(caseError(lang, pointer, code, expectedKey, { ...params, received: describe(received) }));
+        break;
+      }
+      default:
+        out.push(caseError(lang, pointer, 'invalid', null));
+    }
+  }
+  return out;
+}

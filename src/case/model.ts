@@ -1,0 +1,56 @@
+/** The validated case the engine reads: dates as spans in the legal time zone, money in cents. */
+import type { Span } from './legalDate.js';
+import type {
+  Authentication, ConductFact, ConductStatus, IncidentKind, InstrumentKind, JurisdictionCode, PayerKind, TransactionKind,
+} from './vocabulary.js';
+
+export interface Transaction {
+  /** Position in the case file, for JSON pointers. */
+  index: number;
+  id: string;
+  instrument: string;
+  instrumentKind: InstrumentKind;
+  at: Span;
+  bookedOn: Span | null;
+  cents: number;
+  kind: TransactionKind;
+  authentication: Authentication;
+  sca: boolean | null;
+  consented: boolean | null;
+  beforeNotification: boolean | null;
+  contestedOn: Span | null;
+  payeePspOutsideEea: boolean | null;
+}
+
+export interface Conduct {
+  index: number;
+  fact: ConductFact;
+  status: ConductStatus;
+  note: string | null;
+}
+
+export interface Case {
+  jurisdiction: JurisdictionCode;
+  timeZone: 'Europe/Paris' | 'Europe/Brussels';
+  payer: { kind: PayerKind | null; contractDerogates: boolean | null };
+  incident: {
+    kind: IncidentKind;
+    at: Span | null;
+    noticedAt: Span | null;
+    payerKeptInstrument: boolean | null;
+    detectableBeforePayment: boolean | null;
+    pspStaffInvolved: boolean | null;
+  };
+  notification: Span | null;
+  psp: {
+    name: string | null;
+    notificationMeansAvailable: boolean | null;
+    fraudSuspicionReported: boolean | null;
+    transactionInfoProvided: boolean | null;
+  };
+  transactions: Transaction[];
+  conduct: Conduct[];
+  evidence: { authenticationProven: boolean | null; noTechnicalDeficiencyProven: boolean | null };
+  /** The evaluation date (YYYY-MM-DD), from the case file or the caller. */
+  asOf: string | null;
+}

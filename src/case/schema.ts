@@ -1,0 +1,133 @@
+/**
+ * The case file `recours.case/1` (../shared/spec/case-file.md) as one zod schema: the single source
+ * of validation, of the TypeScript input type and of the exported JSON Schema (`recours schema case`).
+ * Fields marked "recours extension" are optional additions of this project; the spec's fields are
+ * unchanged.
+ */
+import { z } from 'zod';
+import { dateProblem, isFullDate } from './legalDate.js';
+import { toCents } from './money.js';
+import {
+  AUTHENTICATIONS, CONDUCT_FACTS, CONDUCT_STATUSES, INCIDENT_KINDS, INSTRUMENT_KINDS, JURISDICTIONS,
+  PAYER_KINDS, TRANSACTION_KINDS,
+} from './vocabulary.js';
+
+const legalDate = z
+  .string()
+  .superRefine((s, ctx) => {
+    const problem = dateProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: `date_${problem}`, params: { recours: `date_${problem}` } });
+  })
+  .meta({
+    description:
+      'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss]±hh:mm in the legal time zone, or start/end (ISO 8601 interval of two of these)',
+  });
+
+const unknownable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+const flag = unknownable(z.boolean());
+
+const amount = z
+  .union([z.string(), z.number()])
+  .superRefine((v, ctx) => {
+    const cents = toCents(v);
+    if (cents === null) ctx.addIssue({ code: 'custom', message: 'amount', params: { recours: 'amount' } });
+    else if (cents === 0) ctx.addIssue({ code: 'custom', message: 'amount_zero', params: { recours: 'amount_zero' } });
+  })
+  .meta({ description: 'EUR debited, a decimal string with at most two decimals ("505.00") or a JSON number' });
+
+export const InstrumentSchema = z.strictObject({
+  id: z.string().min(1),
+  kind: z.enum(INSTRUMENT_KINDS),
+});
+
+export const TransactionSchema = z.strictObject({
+  id: z.string().min(1),
+  instrument: z.string().min(1),
+  at: legalDate,
+  booked_on: unknownable(legalDate),
+  amount,
+  kind: z.enum(TRANSACTION_KINDS),
+  authentication: z.enum(AUTHENTICATIONS),
+  sca: flag,
+  consented: flag,
+  before_notification: flag,
+  contested_on: unknownable(legalDate),
+  /** recours extension: the payee's PSP is outside the EU/EEA (CMF L133-1-1: 70/120-day window for card payments). */
+  payee_psp_outside_eea: flag,
+});
+
+export const ConductSchema = z.strictObject({
+  fact: z.enum(CONDUCT_FACTS),
+  status: z.enum(CONDUCT_STATUSES),
+  note: z.string().nullable().optional(),
+});
+
+export const CaseSchema = z
+  .strictObject({
+    format: z.literal('recours.case/1'),
+    jurisdiction: z.enum(JURISDICTIONS),
+    payer: z.strictObject({
+      kind: z.enum(PAYER_KINDS).nullable(),
+      /** recours extension: a non-consumer's framework contract derogates from the statutory liability rules (CMF L133-2, CDE VII.54). */
+      contract_derogates: flag,
+    }),
+    instruments: z.array(InstrumentSchema).min(1),
+    incident: z.strictObject({
+      kind: z.enum(INCIDENT_KINDS),
+      at: unknownable(legalDate),
+      noticed_at: unknownable(legalDate),
+      payer_kept_instrument: flag,
+      detectable_before_payment: flag,
+      psp_staff_involved: flag,
+    }),
+    notification: z.strictObject({ at: unknownable(legalDate) }).nullable(),
+    psp: z
+      .strictObject({
+        name: z.string().nullable().optional(),
+        notification_means_available: flag,
+        /** recours extension: the PSP wrote to the Banque de France / SPF Economie that it suspects the payer's fraud (L133-18, VII.43). */
+        fraud_suspicion_reported: flag,
+        /** recours extension: false when the PSP did not provide the operation's information, so the 13-month bar does not run (L133-24). */
+        transaction_info_provided: flag,
+      })
+      .optional(),
+    transactions: z.array(TransactionSchema).min(1),
+    conduct: z.array(ConductSchema).optional(),
+    evidence: z
+      .strictObject({
+        authentication_proven: flag,
+        no_technical_deficiency_proven: flag,
+      })
+      .optional(),
+    as_of: z
+      .string()
+      .refine(isFullDate, { message: 'full_date', params: { recours: 'full_date' } })
+      .optional(),
+  })
+  .superRefine((c, ctx) => {
+    const ids = new Set<string>();
+    c.instruments.forEach((inst, i) => {
+      if (ids.has(inst.id))
+        ctx.addIssue({ code: 'custom', path: ['instruments', i, 'id'], message: 'duplicate_id', params: { recours: 'duplicate_id', value: inst.id } });
+      ids.add(inst.id);
+    });
+    const txIds = new Set<string>();
+    c.transactions.forEach((tx, i) => {
+      if (!ids.has(tx.instrument))
+        ctx.addIssue({
+          code: 'custom', path: ['transactions', i, 'instrument'], message: 'unknown_instrument',
+          params: { recours: 'unknown_instrument', value: tx.instrument, expected: [...ids].join(', ') },
+        });
+      if (txIds.has(tx.id))
+        ctx.addIssue({ code: 'custom', path: ['transactions', i, 'id'], message: 'duplicate_id', params: { recours: 'duplicate_id', value: tx.id } });
+      txIds.add(tx.id);
+    });
+  })
+  .meta({ id: 'recours.case/1', title: 'recours case file' });
+
+export type CaseInput = z.input<typeof CaseSchema>;
+export type CaseFile = z.output<typeof CaseSchema>;
+
+export function caseJsonSchema(): unknown {
+  return z.toJSONSchema(CaseSchema, { io: 'input', unrepresentable: 'any' });
+}

@@ -1,0 +1,280 @@
+/**
+ * The engine: a validated case in, an assessment with its trace out. Pure: no clock (the
+ * evaluation date is an input), no I/O, no global state.
+ */
+import type { Case, Transaction } from '../case/model.js';
+import { formatCents } from '../case/money.js';
+import { DEFAULT_ASSUMPTIONS, ASSUMPTIONS, type Assumptions, type AssumptionName } from '../law/assumptions.js';
+import { regimesBetween, type Regime } from '../law/regimes.js';
+import { cite, versionAt, article } from '../law/index.js';
+import { CONDUCT } from '../caselaw/conduct.js';
+import { evaluateGrossNegligence, type GrossNegligence } from './grossNegligence.js';
+import { isDefault, openPoints, readings, type OpenPoints } from './readings.js';
+import type { Decision, Reading } from './rule.js';
+import { evaluateTransaction } from './transaction.js';
+import type { Assessment, Outcome, Scenario, Totals, TraceEntry } from './types.js';
+
+export const ENGINE_VERSION = '0.1.0';
+
+export interface AssessOptions {
+  /** Evaluation date (YYYY-MM-DD); defaults to the case's `as_of`. Required when the case has none. */
+  asOf?: string;
+  assumptions?: Assumptions;
+}
+
+interface TxResult {
+  tx: Transaction;
+  regime: Regime | null;
+  decision: Decision;
+  rule: string;
+  rules: string[];
+  /** Share borne by the holder, in cents (after the franchise is allocated). */
+  bears: number;
+  excluded: boolean;
+}
+
+interface ReadingResult {
+  reading: Reading;
+  txs: TxResult[];
+  payerBears: number;
+  disputed: number;
+  capOnly: boolean;
+  outcome: Outcome;
+  used: Set<AssumptionName>;
+}
+
+function regimeFor(cands: Regime[], reading: Reading): Regime | null {
+  if (cands.length === 0) return null;
+  return cands[Math.min(reading.regime, cands.length - 1)]!;
+}
+
+function evaluate(
+  c: Case, cands: Regime[][], gn: GrossNegligence, a: Assumptions, reading: Reading, trace: TraceEntry[] | null,
+): ReadingResult {
+  const used = new Set<AssumptionName>();
+  const txs: TxResult[] = c.transactions.map((tx, i) => {
+    const regime = regimeFor(cands[i]!, reading);
+    if (!regime) {
+      trace?.push({ rule: 'scope.no_regime', citation: '', article: null, holds: true, because: [`/transactions/${tx.index}/at = ${tx.at.raw}`], transactions: [tx.id] });
+      return { tx, regime, decision: 'not_covered', rule: 'scope.no_regime', rules: ['scope.no_regime'], bears: tx.cents, excluded: false };
+    }
+    const o = evaluateTransaction({ c, tx, regime, reading, a, gn, used }, trace);
+    const excluded = o.rule === 'scope.authorised';
+    const bears = o.decision === 'all' || o.decision === 'barred' || o.decision === 'not_covered' ? tx.cents : 0;
+    return { tx, regime, decision: o.decision, rule: o.rule, rules: o.rules, bears, excluded };
+  });
+  allocateFranchise(txs, a, used, trace);
+  let payerBears = 0;
+  let disputed = 0;
+  let fromCap = 0;
+  let covered = 0;
+  for (const t of txs) {
+    if (t.excluded) continue;
+    disputed += t.tx.cents;
+    payerBears += t.bears;
+    if (t.decision === 'cap') fromCap += t.bears;
+    if (t.decision !== 'not_covered') covered++;
+  }
+  const outcome: Outcome =
+    covered === 0 ? 'not_covered'
+      : payerBears === 0 ? 'full_refund'
+        : payerBears === disputed ? 'no_refund'
+          : fromCap === payerBears ? 'refund_minus_franchise' : 'partial';
+  return { reading, txs, payerBears, disputed, capOnly: fromCap === payerBears, outcome, used };
+}
+
+/** One cap per incident (or per instrument, or per operation: assumption franchise_scope), earliest operations first. */
+function allocateFranchise(txs: TxResult[], a: Assumptions, used: Set<AssumptionName>, trace: TraceEntry[] | null): void {
+  const capped = txs.filter((t) => t.decision === 'cap').sort((x, y) => x.tx.at.lo - y.tx.at.lo || x.tx.index - y.tx.index);
+  if (capped.length === 0) return;
+  used.add('franchise_scope');
+  const pots = new Map<string, number>();
+  for (const t of capped) {
+    const key = a.franchise_scope === 'incident' ? '' : a.franchise_scope === 'instrument' ? t.tx.instrument : t.tx.id;
+    const left = pots.get(key) ?? t.regime!.capCents;
+    t.bears = Math.min(left, t.tx.cents);
+    pots.set(key, left - t.bears);
+  }
+  if (trace) {
+    const first = capped[0]!;
+    trace.push({
+      rule: 'allocation.franchise_allocated',
+      citation: cite(first.regime!.articles.allocation, clampDay(first.tx.at.firstDay, first.regime!)),
+      article: { id: first.regime!.articles.allocation, version: versionAt(article(first.regime!.articles.allocation), clampDay(first.tx.at.firstDay, first.regime!)).from },
+      holds: true,
+      because: [`assumption franchise_scope = ${a.franchise_scope}`, ...capped.map((t) => `/transactions/${t.tx.index}/amount = ${formatCents(t.tx.cents)}`)],
+      transactions: capped.map((t) => t.tx.id),
+      values: {
+        cap: formatCents(first.regime!.capCents),
+        borne: formatCents(capped.reduce((s, t) => s + t.bears, 0)),
+        ...Object.fromEntries(capped.filter((t) => t.bears > 0).map((t) => [t.tx.id, formatCents(t.bears)])),
+      },
+    });
+  }
+}
+
+function clampDay(d: string, r: Regime): string {
+  return d < r.from ? r.from : r.to !== null && d > r.to ? r.to : d;
+}
+
+function totalsOf(r: ReadingResult): Totals {
+  return { disputed: formatCents(r.disputed), payer_bears: formatCents(r.payerBears), refund_due: formatCents(r.disputed - r.payerBears) };
+}
+
+function choose(results: ReadingResult[], points: OpenPoints, a: Assumptions): ReadingResult {
+  const pool = results.filter((r) => isDefault(r.reading, points));
+  const pick = a.unknown_date === 'holder'
+    ? pool.reduce((best, r) => (r.payerBears < best.payerBears ? r : best))
+    : pool.reduce((best, r) => (r.payerBears > best.payerBears ? r : best));
+  return pick;
+}
+
+function choicesOf(r: Reading, points: OpenPoints, cands: Regime[][]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const dim of Object.keys(points.options) as (keyof Reading)[]) {
+    if (dim === 'regime') {
+      const widest = cands.reduce((w, x) => (x.length > w.length ? x : w), [] as Regime[]);
+      const reg = widest[Math.min(r.regime, widest.length - 1)]!;
+      out.regime = `${reg.id} (${reg.from} – ${reg.to ?? '…'})`;
+    } else out[dim] = String(r[dim]);
+  }
+  return out;
+}
+
+export function assess(c: Case, options: AssessOptions = {}): Assessment {
+  const a = options.assumptions ?? DEFAULT_ASSUMPTIONS;
+  const asOf = options.asOf ?? c.asOf;
+  if (!asOf) throw new Error('assess: no evaluation date (as_of)');
+  const cands = c.transactions.map((t) => regimesBetween(c.jurisdiction, t.at.firstDay, t.at.lastDay, a));
+  const gn = evaluateGrossNegligence(c, a);
+  const points = openPoints(c, cands, gn, a);
+  const results = readings(points).map((r) => evaluate(c, cands, gn, a, r, null));
+  const primaryReading = choose(results, points, a).reading;
+  const trace: TraceEntry[] = [];
+  regimeTrace(c, cands, primaryReading, trace);
+  const gnEntry = trace.length;
+  const primary = evaluate(c, cands, gn, a, primaryReading, trace);
+
+  const distinct = new Map<string, ReadingResult>();
+  for (const r of [primary, ...results]) {
+    const key = `${r.outcome}|${r.payerBears}|${r.disputed}`;
+    if (!distinct.has(key)) distinct.set(key, r);
+  }
+  const scenarios: Scenario[] = distinct.size < 2 ? [] : [...distinct.values()].map((r) => {
+    const choices = choicesOf(r.reading, points, cands);
+    return {
+      reading: Object.entries(choices).map(([k, v]) => `${k}: ${v}`).join('; '),
+      choices,
+      primary: r === primary,
+      outcome: r.outcome,
+      totals: totalsOf(r),
+    };
+  });
+
+  const used = new Set<AssumptionName>(primary.used);
+  if (points.dated.length) used.add('unknown_date');
+  for (const r of results) for (const u of r.used) used.add(u);
+  if (gn.presumed) used.add('gn_presumption');
+  const first = primary.txs.reduce<TxResult | null>((f, t) => (t.regime && (!f || t.tx.at.lo < f.tx.at.lo) ? t : f), null);
+  const regime = first?.regime ?? null;
+  trace.splice(gnEntry, 0, gnTrace(c, gn, first));
+  const others = [...new Set(primary.txs.map((t) => t.regime?.id).filter((id): id is string => !!id && id !== regime?.id))];
+  trace.push({
+    rule: 'outcome', citation: '', article: null, holds: true,
+    because: [`readings = ${results.length}`], values: { outcome: primary.outcome, ...totalsOf(primary) },
+  });
+  return {
+    format: 'recours.assessment/1',
+    engine: { name: 'recours', version: ENGINE_VERSION },
+    as_of: asOf,
+    jurisdiction: c.jurisdiction,
+    outcome: primary.outcome,
+    regime: regime
+      ? { id: regime.id, label: regime.label.en, franchise: formatCents(regime.capCents), from: regime.from, to: regime.to, others }
+      : { id: 'none', label: 'no regime', franchise: '0.00', from: '', to: null, others },
+    totals: totalsOf(primary),
+    immediate_refund: immediateRefund(c, primary),
+    gross_negligence: {
+      finding: gn.finding,
+      standard: regime?.standard ?? 'negligence_grave',
+      grounds: groundsOf(gn),
+      factors: gn.factors,
+    },
+    scenarios,
+    transactions: primary.txs.map((t) => ({
+      id: t.tx.id,
+      regime: t.regime?.id ?? 'none',
+      payer_bears: formatCents(t.excluded ? 0 : t.bears),
+      refund_due: formatCents(t.excluded ? 0 : t.tx.cents - t.bears),
+      rules: t.rules,
+    })),
+    explanation: trace,
+    assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis })),
+    deadlines: [],
+  };
+}
+
+function groundsOf(gn: GrossNegligence): string[] {
+  if (gn.presumed) return ['presumption: unexplained use of strongly authenticated personalised security data (assumption gn_presumption)'];
+  const out = gn.grounds.map((f) => `${f}: ${CONDUCT[f].reason.en}`);
+  for (const f of gn.mitigating) out.push(`against: ${f}: ${CONDUCT[f].reason.en}`);
+  for (const f of gn.notGross) out.push(`not gross: ${f}: ${CONDUCT[f].reason.en}`);
+  for (const f of gn.unproven) out.push(`not established (alleged or denied, burden on the PSP): ${f}`);
+  return out;
+}
+
+function immediateRefund(c: Case, r: ReadingResult): Assessment['immediate_refund'] {
+  let cents = 0;
+  for (const t of r.txs) {
+    if (t.excluded || t.decision === 'not_covered' || t.decision === 'barred' || t.rule === 'liability.payer_fraud') continue;
+    cents += t.decision === 'cap' ? t.tx.cents - t.bears : t.tx.cents;
+  }
+  const first = r.txs.find((t) => t.regime);
+  const suspended = c.psp.fraudSuspicionReported === true && !!first && first.regime!.from >= '2018-01-13';
+  const basis = first?.regime ? cite(first.regime.articles.refund, clampDay(first.tx.at.firstDay, first.regime)) : '';
+  return { amount: formatCents(suspended ? 0 : cents), basis };
+}
+
+function regimeTrace(c: Case, cands: Regime[][], reading: Reading, trace: TraceEntry[]): void {
+  const groups = new Map<string, { regimes: Regime[]; txs: Transaction[] }>();
+  c.transactions.forEach((tx, i) => {
+    const key = cands[i]!.map((r) => `${r.id}@${r.from}`).join(',');
+    const g = groups.get(key) ?? { regimes: cands[i]!, txs: [] };
+    g.txs.push(tx);
+    groups.set(key, g);
+  });
+  for (const g of groups.values()) {
+    const chosen = regimeFor(g.regimes, reading);
+    trace.push({
+      rule: g.regimes.length > 1 ? 'regime.open' : 'regime.in_force',
+      citation: chosen ? cite(chosen.articles.allocation, clampDay(g.txs[0]!.at.firstDay, chosen)) : '',
+      article: chosen ? { id: chosen.articles.allocation, version: versionAt(article(chosen.articles.allocation), clampDay(g.txs[0]!.at.firstDay, chosen)).from } : null,
+      holds: chosen !== null,
+      because: g.txs.map((t) => `/transactions/${t.index}/at = ${t.at.raw}`),
+      transactions: g.txs.map((t) => t.id),
+      values: {
+        regime: chosen?.id ?? 'none',
+        label_fr: chosen?.label.fr ?? '',
+        label_en: chosen?.label.en ?? '',
+        candidates: g.regimes.map((r) => `${r.id} (${r.from} – ${r.to ?? '…'})`).join(' | '),
+        ...(chosen?.uncertain ? { uncertain: chosen.uncertain } : {}),
+      },
+    });
+  }
+}
+
+function gnTrace(c: Case, gn: GrossNegligence, first: TxResult | null): TraceEntry {
+  const because = c.conduct.map((k) => `/conduct/${k.index} = ${k.fact} (${k.status})`);
+  if (gn.presumed) because.push('assumption gn_presumption = yes', `/evidence/authentication_proven = true`);
+  const precedents = gn.factors.flatMap((f) => f.precedents.map((p) => `precedent ${p.citation}`));
+  const regime = first?.regime ?? null;
+  const day = regime && first ? clampDay(first.tx.at.firstDay, regime) : null;
+  return {
+    rule: 'gross_negligence.finding',
+    citation: regime && day ? cite(regime.articles.duties, day) : '',
+    article: regime && day ? { id: regime.articles.duties, version: versionAt(article(regime.articles.duties), day).from } : null,
+    holds: gn.finding === 'established',
+    because: [...because, ...[...new Set(precedents)]],
+    values: { finding: gn.finding, score: String(gn.score), grounds: gn.grounds.join(', ') },
+  };
+}

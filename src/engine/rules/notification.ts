@@ -1,0 +1,72 @@
+/**
+ * Notification: the holder must contest within 13 months of the debit (CMF L133-24; CDE VII.33;
+ * PSD2 art. 71), 70 days (at most 120 by contract) for card payments to a payee's PSP outside the
+ * EEA (L133-1-1) and under the former card regime (anc. L132-6, from the operation); the bar does not
+ * run when the PSP withheld the operation's information. After the blocking notice the holder bears
+ * nothing (L133-20; VII.36 / VII.44; loi 2002 art. 8 "jusqu'à la notification").
+ */
+import { Temporal } from 'temporal-polyfill';
+import { compareSpans } from '../../case/legalDate.js';
+import { fact, txPtr, type Env, type Rule } from '../rule.js';
+
+const CARDS = new Set(['debit_card', 'credit_card']);
+
+function window(env: Env): { months: number } | { days: number } | null {
+  const { regime, tx } = env;
+  if (!regime.contest) return null;
+  if ('days' in regime.contest) return { days: regime.contest.days };
+  if (regime.jurisdiction === 'FR' && tx.payeePspOutsideEea === true && CARDS.has(tx.instrumentKind)) return { days: 70 };
+  return { months: regime.contest.months };
+}
+
+function deadline(day: string, w: { months: number } | { days: number }): string {
+  return Temporal.PlainDate.from(day).add(w).toString();
+}
+
+export const contestWindow: Rule = {
+  id: 'notification.time_bar',
+  article: (r) => (r.articles.contest ? { id: r.articles.contest } : null),
+  evaluate: (env) => {
+    const { tx, c } = env;
+    const w = window(env);
+    if (!w || !tx.contestedOn) return null;
+    if (c.psp.transactionInfoProvided === false)
+      return { holds: false, because: [fact('/psp/transaction_info_provided', false)] };
+    const start = env.regime.contest && 'days' in env.regime.contest ? tx.at : (tx.bookedOn ?? tx.at);
+    const startPtr = start === tx.at ? txPtr(env, 'at') : txPtr(env, 'booked_on');
+    const latest = deadline(start.lastDay, w);
+    const earliest = deadline(start.firstDay, w);
+    const because = [fact(startPtr, start.raw), fact(txPtr(env, 'contested_on'), tx.contestedOn.raw)];
+    const values = { deadline: latest, window: 'months' in w ? `${w.months} months` : `${w.days} days` };
+    let late: boolean;
+    if (tx.contestedOn.firstDay > latest) late = true;
+    else if (tx.contestedOn.lastDay <= earliest) late = false;
+    else late = env.reading.contest === 'late';
+    return late ? { holds: true, decision: 'barred', because, values } : { holds: false, because, values };
+  },
+};
+
+/** Where the operation stands against the notification: known, stated by the source, or open (a reading). */
+export function orderOf(env: Env): 'before' | 'after' | 'open' {
+  const { tx, c } = env;
+  if (!c.notification) return 'before';
+  if (tx.beforeNotification !== null) return tx.beforeNotification ? 'before' : 'after';
+  return compareSpans(tx.at, c.notification);
+}
+
+export const afterNotification: Rule = {
+  id: 'notification.after_blocking',
+  article: (r) => ({ id: r.articles.afterNotification }),
+  evaluate: (env) => {
+    const { tx, c } = env;
+    const known = orderOf(env);
+    const order = known === 'open' ? env.reading.order : known;
+    const because = [fact(txPtr(env, 'at'), tx.at.raw), fact('/notification/at', c.notification?.raw ?? null)];
+    if (tx.beforeNotification !== null) because.push(fact(txPtr(env, 'before_notification'), tx.beforeNotification));
+    if (known === 'open') {
+      env.used.add('unknown_order');
+      because.push('order open: reading ' + order);
+    }
+    return order === 'after' ? { holds: true, decision: 'none', because } : { holds: false, because };
+  },
+};

@@ -1,0 +1,50 @@
+/** One operation through the rules, in the legal order of ../shared/law (fr.md A.5, be-eu.md A.6). */
+import type { Regime } from '../law/regimes.js';
+import { article, cite, versionAt } from '../law/index.js';
+import type { Decision, Env, Rule } from './rule.js';
+import { consent, contractDerogation, statute } from './rules/scope.js';
+import { afterNotification, contestWindow } from './rules/notification.js';
+import { noBlockingMeans, noStrongAuthentication, payerFraud, proofOfAuthentication } from './rules/liability.js';
+import { franchise, grossNegligence, misappropriation, residual } from './rules/allocation.js';
+import type { TraceEntry } from './types.js';
+
+export const CHAIN: readonly Rule[] = [
+  consent, contractDerogation, statute, contestWindow, payerFraud, afterNotification, noStrongAuthentication,
+  noBlockingMeans, proofOfAuthentication, grossNegligence, misappropriation, franchise, residual,
+];
+
+export interface TxOutcome {
+  decision: Decision;
+  rule: string;
+  rules: string[];
+}
+
+/** The day a rule's article version is read at: the operation's first day, inside the regime's period. */
+function citeDay(env: Env, regime: Regime): string {
+  const d = env.tx.at.firstDay;
+  return d < regime.from ? regime.from : regime.to !== null && d > regime.to ? regime.to : d;
+}
+
+export function evaluateTransaction(env: Env, trace: TraceEntry[] | null): TxOutcome {
+  const rules: string[] = [];
+  for (const rule of CHAIN) {
+    const r = rule.evaluate(env);
+    if (!r) continue;
+    rules.push(rule.id);
+    if (trace) {
+      const art = rule.article(env.regime);
+      const day = citeDay(env, env.regime);
+      trace.push({
+        rule: rule.id,
+        citation: art ? cite(art.id, day, art.paragraph) : '',
+        article: art ? { id: art.id, version: versionAt(article(art.id), day).from } : null,
+        holds: r.holds,
+        because: r.because,
+        transactions: [env.tx.id],
+        ...(r.values ? { values: r.values } : {}),
+      });
+    }
+    if (r.decision) return { decision: r.decision, rule: rule.id, rules };
+  }
+  throw new Error('the rule chain ended without a decision');
+}

@@ -1,0 +1,81 @@
+/**
+ * The assessment `recours.assessment/1` (../shared/spec/case-file.md) and its trace, as one zod
+ * schema: the source of the TypeScript types and of `recours schema assessment`.
+ */
+import { z } from 'zod';
+
+const money = z.string().regex(/^-?\d+\.\d{2}$/).meta({ description: 'EUR, decimal string with two decimals' });
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const OutcomeSchema = z.enum(['full_refund', 'refund_minus_franchise', 'no_refund', 'partial', 'not_covered']);
+export const FindingSchema = z.enum(['established', 'not_established', 'arguable']);
+
+/** One step of the reasoning: the rule, the article version it applies, whether it held, and the facts it rests on. */
+export const TraceEntrySchema = z.object({
+  rule: z.string(),
+  citation: z.string(),
+  article: z.object({ id: z.string(), version: day }).nullable(),
+  holds: z.boolean(),
+  /** Facts as `JSON pointer = value`, and the assumptions and precedents relied on. */
+  because: z.array(z.string()),
+  transactions: z.array(z.string()).optional(),
+  values: z.record(z.string(), z.string()).optional(),
+});
+
+export const TotalsSchema = z.object({ disputed: money, payer_bears: money, refund_due: money });
+
+export const ScenarioSchema = z.object({
+  reading: z.string(),
+  choices: z.record(z.string(), z.string()),
+  primary: z.boolean(),
+  outcome: OutcomeSchema,
+  totals: TotalsSchema,
+});
+
+export const FactorSchema = z.object({
+  fact: z.string(),
+  status: z.string(),
+  role: z.string(),
+  weight: z.number(),
+  counts: z.boolean(),
+  precedents: z.array(z.object({ id: z.string(), citation: z.string(), status: z.string(), gross_negligence: z.boolean().nullable() })),
+});
+
+export const AssessmentSchema = z
+  .object({
+    format: z.literal('recours.assessment/1'),
+    engine: z.object({ name: z.literal('recours'), version: z.string() }),
+    as_of: day,
+    jurisdiction: z.enum(['FR', 'BE']),
+    outcome: OutcomeSchema,
+    regime: z.object({
+      id: z.string(), label: z.string(), franchise: money, from: z.string(), to: z.string().nullable(), others: z.array(z.string()),
+    }),
+    totals: TotalsSchema,
+    /** What the PSP must credit now (end of the next business day since 2018), before any recovery for gross negligence. */
+    immediate_refund: z.object({ amount: money, basis: z.string() }),
+    gross_negligence: z.object({
+      finding: FindingSchema,
+      standard: z.enum(['negligence_grave', 'faute_lourde', 'extreme_negligence']),
+      grounds: z.array(z.string()),
+      factors: z.array(FactorSchema),
+    }),
+    scenarios: z.array(ScenarioSchema),
+    transactions: z.array(z.object({ id: z.string(), regime: z.string(), payer_bears: money, refund_due: money, rules: z.array(z.string()) })),
+    explanation: z.array(TraceEntrySchema),
+    assumptions: z.array(z.object({ name: z.string(), value: z.string(), basis: z.string() })),
+    deadlines: z.array(z.object({ kind: z.string(), date: day, basis: z.string(), passed: z.boolean() })),
+  })
+  .meta({ id: 'recours.assessment/1', title: 'recours assessment' });
+
+export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Finding = z.infer<typeof FindingSchema>;
+export type TraceEntry = z.infer<typeof TraceEntrySchema>;
+export type Totals = z.infer<typeof TotalsSchema>;
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type GrossNegligenceFactor = z.infer<typeof FactorSchema>;
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+export function assessmentJsonSchema(): unknown {
+  return z.toJSONSchema(AssessmentSchema, { io: 'output' });
+}

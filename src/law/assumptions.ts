@@ -1,0 +1,115 @@
+/**
+ * Where the research marks a point UNCERTAIN (../shared/law), the engine does not choose silently:
+ * each such point is a named assumption with a default, shown in the explanation whenever it
+ * matters, and switchable by the caller (`--assume name=value`).
+ */
+export interface AssumptionDef<V extends string> {
+  name: string;
+  values: readonly V[];
+  default: V;
+  /** Why it is uncertain, with the research reference. */
+  basis: string;
+}
+
+const def = <V extends string>(a: AssumptionDef<V>) => a;
+
+export const ASSUMPTIONS = {
+  franchise_scope: def({
+    name: 'franchise_scope',
+    values: ['incident', 'instrument', 'transaction'],
+    default: 'incident',
+    basis:
+      'One cap per incident across instruments, earliest operations first: fr.md A.5 step 8 and be-eu.md A.6 leave per-incident vs per-transaction open; Ombudsfin 2013.1876 applied one 150 € to two stolen cards.',
+  }),
+  unknown_evidence: def({
+    name: 'unknown_evidence',
+    values: ['proven', 'not_proven'],
+    default: 'proven',
+    basis:
+      'When the case does not say whether the PSP proved authentication, recording and the absence of deficiency (L133-23, VII.34), the PSP, which holds the records, is taken to be able to prove it; the other reading is given as a scenario.',
+  }),
+  unknown_order: def({
+    name: 'unknown_order',
+    values: ['before', 'after'],
+    default: 'before',
+    basis:
+      'When the dates cannot order an operation and the blocking request (both known only by day, or the notification unknown), the operation is read as made before it: the holder who invokes the notification must show when he made it, the PSP having to give him the means to prove it (CMF L133-15 II; PSD2 art. 70(1)(c)). The other reading is given as a scenario.',
+  }),
+  unknown_date: def({
+    name: 'unknown_date',
+    values: ['holder', 'psp'],
+    default: 'holder',
+    basis:
+      'A date the case leaves open (an operation spanning two versions of the law; a contest that may or may not be in time) is read in the holder\'s favour: the PSP holds the records of its operations and bears the burden of proof (fr.md R-PROOF-3). The other readings are given as scenarios.',
+  }),
+  no_proof_voids_franchise: def({
+    name: 'no_proof_voids_franchise',
+    values: ['yes', 'no'],
+    default: 'yes',
+    basis:
+      'Cass. com. 12 nov. 2020 (n° 19-12.112) bars gross negligence when the PSP fails the L133-23 proof; extending this to the loss/theft franchise is an inference, not a holding (fr.md A.5 step 5, UNCERTAIN).',
+  }),
+  otp_sms_strong: def({
+    name: 'otp_sms_strong',
+    values: ['yes', 'no'],
+    default: 'yes',
+    basis:
+      'Card data plus an SMS code (3-D Secure) is taken as strong authentication for L133-19 V / VII.44 unless the case says otherwise (sca: false); the EBA (Opinion 2019/06) does not count card data as a knowledge factor, so the other reading exists (fr.md (e) 3).',
+  }),
+  be_sca_rule_from: def({
+    name: 'be_sca_rule_from',
+    values: ['2019-09-14', '2018-08-09'],
+    default: '2019-09-14',
+    basis:
+      'The Belgian no-SCA rule (VII.44, PSD2 art. 74(2)) is in the text from 9 Aug 2018, but the SCA standards (Reg. 2018/389) apply from 14 Sept 2019; how to treat the interval is UNCERTAIN (be-eu.md A.1). Default: as in France (Cass. com. 30 août 2023).',
+  }),
+  be_psd2_gap: def({
+    name: 'be_psd2_gap',
+    values: ['belgian_text', 'directive'],
+    default: 'belgian_text',
+    basis:
+      'From 13 Jan to 8 Aug 2018 PSD2 was due but not yet transposed in Belgium; the Belgian text (150 €) is applied by default, the 50 € of PSD2 by consistent interpretation is the other reading (be-eu.md A.1, UNCERTAIN).',
+  }),
+  pre_statute: def({
+    name: 'pre_statute',
+    values: ['recommendation_97_489', 'out_of_scope'],
+    default: 'recommendation_97_489',
+    basis:
+      'Before the first statute (FR: loi 2001-1062, in force 16 Nov 2001; BE: loi du 17 juillet 2002) no statute allocated the loss; banks applied Commission Recommendation 97/489/EC (150 ECU until notification, except extreme negligence or fraud) through their card terms. The recommendation is not binding (fr.md R-TIME-1, UNCERTAIN).',
+  }),
+  gn_presumption: def({
+    name: 'gn_presumption',
+    values: ['yes', 'no'],
+    default: 'yes',
+    basis:
+      'Gross negligence may rest on concordant presumptions when the holder gives no account of how his personalised security data, known only to him, were used and the PSP proves strong authentication (Cass. com. 31 mai 2016, n° 14-29.906; CA Antwerpen 2 nov. 2023, 2022/AR/1375; loi 2009 art. 37 § 3 excludes only the mere use of the code as sufficient presumption).',
+  }),
+  veracash_per_operation: def({
+    name: 'veracash_per_operation',
+    values: ['yes', 'no'],
+    default: 'yes',
+    basis:
+      'A culpable delay in notifying costs the holder only the operations that a prompt notification would have prevented (CJEU 1 Aug 2025, C-665/23 Veracash, as summarised; the dispositif was not read: fr.md R-NOTIF-3, UNCERTAIN).',
+  }),
+} as const;
+
+export type AssumptionName = keyof typeof ASSUMPTIONS;
+export type Assumptions = { [K in AssumptionName]: (typeof ASSUMPTIONS)[K]['values'][number] };
+
+export const DEFAULT_ASSUMPTIONS: Assumptions = Object.fromEntries(
+  Object.values(ASSUMPTIONS).map((a) => [a.name, a.default]),
+) as Assumptions;
+
+/** Checks `name=value` pairs; returns the problem or the merged assumptions. */
+export function withAssumptions(
+  overrides: Record<string, string>,
+): { ok: true; value: Assumptions } | { ok: false; name: string; expected: string } {
+  const out: Record<string, string> = { ...DEFAULT_ASSUMPTIONS };
+  for (const [name, value] of Object.entries(overrides)) {
+    const a = (ASSUMPTIONS as Record<string, AssumptionDef<string>>)[name];
+    if (!a) return { ok: false, name, expected: Object.keys(ASSUMPTIONS).join(', ') };
+    if (!a.values.includes(value)) return { ok: false, name, expected: a.values.join(' | ') };
+    out[name] = value;
+  }
+  return { ok: true, value: out as Assumptions };
+}

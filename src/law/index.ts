@@ -1,0 +1,39 @@
+/** One accessor for the law by date: which version of an article was in force on a legal day. */
+import { ARTICLES } from './catalogue.js';
+import type { Article, ArticleVersion } from './types.js';
+
+const BY_ID: ReadonlyMap<string, Article> = new Map(ARTICLES.map((a) => [a.id, a as Article]));
+
+export function article(id: string): Article {
+  const a = BY_ID.get(id);
+  if (!a) throw new Error(`unknown article ${id}`);
+  return a;
+}
+
+export function allArticles(): readonly Article[] {
+  return ARTICLES as readonly Article[];
+}
+
+/** The version in force on `day`, or the nearest one when the day falls outside the article's life. */
+export function versionAt(a: Article, day: string): ArticleVersion {
+  const v = a.versions.find((x) => x.from <= day && (x.to === null || x.to >= day));
+  if (v) return v;
+  return day < a.versions[0]!.from ? a.versions[0]! : a.versions[a.versions.length - 1]!;
+}
+
+export function inForce(a: Article, day: string): ArticleVersion | null {
+  return a.versions.find((x) => x.from <= day && (x.to === null || x.to >= day)) ?? null;
+}
+
+function frDate(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** "CMF L133-19 (version du 13/01/2018, ord. n° 2017-1252 du 9 août 2017)" — the citation of the version in force on `day`. */
+export function cite(id: string, day: string, paragraph?: string): string {
+  const a = article(id);
+  const v = versionAt(a, day);
+  const para = paragraph ? ` ${paragraph}` : '';
+  return `${a.short} ${a.number}${para} (version du ${frDate(v.from)}, ${v.enactedBy})`;
+}

@@ -1,0 +1,59 @@
+/** Each regime boundary: the day before and the day a version enters into force. */
+import { describe, expect, it } from 'vitest';
+import { assessed, tx } from '../../test/support/build.js';
+import { DEFAULT_ASSUMPTIONS } from './assumptions.js';
+import { regimesBetween } from './regimes.js';
+
+const at = (jurisdiction: 'FR' | 'BE', day: string) => regimesBetween(jurisdiction, day, day, DEFAULT_ASSUMPTIONS).map((r) => [r.id, r.capCents]);
+
+describe('regimes by date', () => {
+  it.each([
+    ['FR', '2001-11-15', 'eu.rec-97-489', 15000],
+    ['FR', '2001-11-16', 'fr.cmf-l132', 40000],
+    ['FR', '2001-12-31', 'fr.cmf-l132', 40000],
+    ['FR', '2002-01-01', 'fr.cmf-l132', 27500],
+    ['FR', '2002-12-31', 'fr.cmf-l132', 27500],
+    ['FR', '2003-01-01', 'fr.cmf-l132', 15000],
+    ['FR', '2009-10-31', 'fr.cmf-l132', 15000],
+    ['FR', '2009-11-01', 'fr.cmf-2009', 15000],
+    ['FR', '2018-01-12', 'fr.cmf-2009', 15000],
+    ['FR', '2018-01-13', 'fr.cmf-2018', 5000],
+    ['BE', '2002-07-16', 'eu.rec-97-489', 15000],
+    ['BE', '2002-07-17', 'be.loi-2002-07-17', 15000],
+    ['BE', '2010-03-31', 'be.loi-2002-07-17', 15000],
+    ['BE', '2010-04-01', 'be.loi-2009-12-10', 15000],
+    ['BE', '2014-05-28', 'be.loi-2009-12-10', 15000],
+    ['BE', '2014-05-29', 'be.cde-2014', 15000],
+    ['BE', '2018-08-08', 'be.cde-2014', 15000],
+    ['BE', '2018-08-09', 'be.cde-2018', 5000],
+  ] as const)('%s %s → %s, cap %i cents', (j, day, id, cap) => {
+    expect(at(j, day)).toEqual([[id, cap]]);
+  });
+
+  it('applies the SCA rule from 14 Sept 2019, not the day before', () => {
+    for (const j of ['FR', 'BE'] as const) {
+      expect(regimesBetween(j, '2019-09-13', '2019-09-13', DEFAULT_ASSUMPTIONS)[0]!.scaRule).toBe(false);
+      expect(regimesBetween(j, '2019-09-14', '2019-09-14', DEFAULT_ASSUMPTIONS)[0]!.scaRule).toBe(true);
+    }
+  });
+
+  it('switches the Belgian SCA date and the 2018 gap by assumption', () => {
+    const a = { ...DEFAULT_ASSUMPTIONS, be_sca_rule_from: '2018-08-09' as const, be_psd2_gap: 'directive' as const };
+    expect(regimesBetween('BE', '2018-08-09', '2018-08-09', a)[0]!.scaRule).toBe(true);
+    expect(regimesBetween('BE', '2018-01-13', '2018-01-13', a)[0]!.capCents).toBe(5000);
+    expect(regimesBetween('BE', '2018-01-12', '2018-01-12', a)[0]!.capCents).toBe(15000);
+  });
+
+  it('franchise of a theft on each side of 13 Jan 2018 in France: 150 € then 50 €', () => {
+    const before = assessed({ transactions: [tx({ at: '2018-01-12T10:00+01:00', amount: '500.00' })], incident: { kind: 'theft', at: '2018-01-12T09:00+01:00', payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false }, notification: { at: '2018-01-12T12:00+01:00' } });
+    const after = assessed({ transactions: [tx({ at: '2018-01-13T10:00+01:00', amount: '500.00' })], incident: { kind: 'theft', at: '2018-01-13T09:00+01:00', payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false }, notification: { at: '2018-01-13T12:00+01:00' } });
+    expect([before.totals.payer_bears, before.regime.id]).toEqual(['150.00', 'fr.cmf-2009']);
+    expect([after.totals.payer_bears, after.regime.id]).toEqual(['50.00', 'fr.cmf-2018']);
+  });
+
+  it('reads the regime at the legal date, in the legal time zone', () => {
+    // 23:30 UTC on 12 Jan 2018 is already 13 Jan in Paris.
+    const a = assessed({ transactions: [tx({ at: '2018-01-12T23:30Z', amount: '500.00' })], notification: null });
+    expect(a.regime.id).toBe('fr.cmf-2018');
+  });
+});

@@ -1,0 +1,254 @@
+/**
+ * The regimes of loss allocation, dated: which texts govern an operation of a given legal date,
+ * and the values those texts fix (caps, windows, exceptions). A change of law is a new entry.
+ * Each entry names the articles that hold its rules (ids of src/law/catalogue.ts).
+ * Sources: ../shared/law/fr.md R-TIME-1, A.5, A.10; ../shared/law/be-eu.md A.1, A.6.
+ */
+import type { Assumptions } from './assumptions.js';
+
+export type CapException = 'no_personalised_data' | 'not_detectable' | 'psp_staff';
+
+export interface Regime {
+  /** Stable id shown in the assessment (`regime.id`). */
+  id: string;
+  jurisdiction: 'FR' | 'BE';
+  from: string;
+  to: string | null;
+  /** false for soft law applied through contracts (Recommendation 97/489/EC). */
+  statutory: boolean;
+  label: { fr: string; en: string };
+  /** The holder's cap before notification (franchise), in cents. */
+  capCents: number;
+  capExceptions: readonly CapException[];
+  /** Unauthorised use of data or instrument without loss or theft (phishing, skimming, hacking). */
+  misappropriation: 'not_liable' | 'capped_if_security_failed' | 'capped';
+  /** The holder must prove he still had the card to invoke the counterfeit rule (former L132-4). */
+  possessionBurdenOnHolder: boolean;
+  /** A remote payment without physical use of the card binds no one but the PSP (former L132-4). */
+  remoteWithoutCardNotLiable: boolean;
+  /** The regime covers payment cards only (former L132-1). */
+  cardsOnly: boolean;
+  /**
+   * Who bears an unauthorised operation that no rule of the regime allocates: the PSP (L133-18,
+   * VII.35, VII.43), or the holder under the former card regime, whose card order was irrevocable
+   * outside loss, theft, remote use and counterfeit (anc. L132-2).
+   */
+  residual: 'psp' | 'holder';
+  /** The window to contest: months from the debit, or days from the operation. */
+  contest: { months: number; from: 'debit' } | { days: number; from: 'operation'; maxDays: number } | null;
+  /** The no-SCA rule (L133-19 V, VII.44 / PSD2 74(2)) applies to this period's operations. */
+  scaRule: boolean;
+  /** The GN test's name in this regime's words. */
+  standard: 'negligence_grave' | 'faute_lourde' | 'extreme_negligence';
+  /** Article ids holding each rule, cited in the trace. */
+  articles: {
+    allocation: string;
+    afterNotification: string;
+    burden: string;
+    duties: string;
+    contest: string | null;
+    refund: string;
+    residual: string;
+    sca: string | null;
+    misappropriation: string;
+  };
+  /** When this entry was last checked against its sources. */
+  lastVerifiedOn: string;
+  /** What the research leaves open about this entry. */
+  uncertain?: string;
+}
+
+const VERIFIED = '2026-11-22';
+
+const REC_97_489 = {
+  id: 'eu.rec-97-489',
+  statutory: false,
+  label: {
+    fr: 'Recommandation 97/489/CE (appliquée par contrat, non contraignante)',
+    en: 'Recommendation 97/489/EC (applied by contract, not binding)',
+  },
+  capCents: 15000,
+  capExceptions: [],
+  misappropriation: 'not_liable',
+  possessionBurdenOnHolder: false,
+  remoteWithoutCardNotLiable: false,
+  cardsOnly: false,
+  residual: 'psp',
+  contest: null,
+  scaRule: false,
+  standard: 'extreme_negligence',
+  articles: {
+    allocation: 'eu.rec-97-489.art-6', afterNotification: 'eu.rec-97-489.art-6', burden: 'eu.rec-97-489.art-6',
+    duties: 'eu.rec-97-489.art-5', contest: null, refund: 'eu.rec-97-489.art-6', residual: 'eu.rec-97-489.art-6', sca: null,
+    misappropriation: 'eu.rec-97-489.art-6',
+  },
+  lastVerifiedOn: VERIFIED,
+  uncertain: 'No statute governed; the 150 ECU cap of the recommendation is applied as the contractual standard (assumption pre_statute).',
+} as const;
+
+const FR_L132 = {
+  jurisdiction: 'FR',
+  statutory: true,
+  capExceptions: [],
+  misappropriation: 'not_liable',
+  possessionBurdenOnHolder: true,
+  remoteWithoutCardNotLiable: true,
+  cardsOnly: true,
+  residual: 'holder',
+  contest: { days: 70, from: 'operation', maxDays: 120 },
+  scaRule: false,
+  standard: 'faute_lourde',
+  articles: {
+    allocation: 'fr.cmf.L132-3', afterNotification: 'fr.cmf.L132-3', burden: 'fr.cmf.L132-3', duties: 'fr.cmf.L132-3',
+    contest: 'fr.cmf.L132-6', refund: 'fr.cmf.L132-4', residual: 'fr.cmf.L132-2', sca: null, misappropriation: 'fr.cmf.L132-4',
+  },
+  lastVerifiedOn: VERIFIED,
+} as const;
+
+const FR_CMF_2009 = {
+  jurisdiction: 'FR',
+  statutory: true,
+  misappropriation: 'not_liable',
+  possessionBurdenOnHolder: false,
+  remoteWithoutCardNotLiable: false,
+  cardsOnly: false,
+  residual: 'psp',
+  contest: { months: 13, from: 'debit' },
+  standard: 'negligence_grave',
+  articles: {
+    allocation: 'fr.cmf.L133-19', afterNotification: 'fr.cmf.L133-20', burden: 'fr.cmf.L133-23', duties: 'fr.cmf.L133-16',
+    contest: 'fr.cmf.L133-24', refund: 'fr.cmf.L133-18', residual: 'fr.cmf.L133-18', sca: 'fr.cmf.L133-19', misappropriation: 'fr.cmf.L133-19',
+  },
+  lastVerifiedOn: VERIFIED,
+} as const;
+
+const BE_2009 = {
+  jurisdiction: 'BE',
+  statutory: true,
+  capCents: 15000,
+  capExceptions: [],
+  misappropriation: 'capped_if_security_failed',
+  possessionBurdenOnHolder: false,
+  remoteWithoutCardNotLiable: false,
+  cardsOnly: false,
+  residual: 'psp',
+  contest: { months: 13, from: 'debit' },
+  scaRule: false,
+  standard: 'negligence_grave',
+  lastVerifiedOn: VERIFIED,
+} as const;
+
+function frRegimes(): Regime[] {
+  return [
+    { ...REC_97_489, jurisdiction: 'FR', from: '1997-08-02', to: '2001-11-15' },
+    {
+      ...FR_L132, id: 'fr.cmf-l132', from: '2001-11-16', to: '2001-12-31', capCents: 40000,
+      label: { fr: 'CMF anc. L132-1 à L132-6 (loi 2001-1062), plafond 400 €', en: 'CMF former L132-1 to L132-6 (loi 2001-1062), cap €400' },
+    },
+    {
+      ...FR_L132, id: 'fr.cmf-l132', from: '2002-01-01', to: '2002-12-31', capCents: 27500,
+      label: { fr: 'CMF anc. L132-1 à L132-6, plafond 275 € (2002)', en: 'CMF former L132-1 to L132-6, cap €275 (2002)' },
+    },
+    {
+      ...FR_L132, id: 'fr.cmf-l132', from: '2003-01-01', to: '2009-10-31', capCents: 15000,
+      label: { fr: 'CMF anc. L132-1 à L132-6, plafond 150 € (depuis 2003)', en: 'CMF former L132-1 to L132-6, cap €150 (from 2003)' },
+    },
+    {
+      ...FR_CMF_2009, id: 'fr.cmf-2009', from: '2009-11-01', to: '2018-01-12', capCents: 15000,
+      capExceptions: ['no_personalised_data'], scaRule: false,
+      label: { fr: 'CMF L133-1 s. (ord. 2009-866), franchise 150 €', en: 'CMF L133-1 ff. (ord. 2009-866), franchise €150' },
+    },
+    {
+      ...FR_CMF_2009, id: 'fr.cmf-2018', from: '2018-01-13', to: '2019-09-13', capCents: 5000,
+      capExceptions: ['no_personalised_data', 'not_detectable', 'psp_staff'], scaRule: false,
+      label: { fr: 'CMF L133-1 s. (ord. 2017-1252), franchise 50 €', en: 'CMF L133-1 ff. (ord. 2017-1252), franchise €50' },
+    },
+    {
+      ...FR_CMF_2009, id: 'fr.cmf-2018', from: '2019-09-14', to: null, capCents: 5000,
+      capExceptions: ['no_personalised_data', 'not_detectable', 'psp_staff'], scaRule: true,
+      label: {
+        fr: 'CMF L133-1 s. (ord. 2017-1252), franchise 50 €, règle de l\'authentification forte (depuis le 14/09/2019)',
+        en: 'CMF L133-1 ff. (ord. 2017-1252), franchise €50, strong-authentication rule (from 14/09/2019)',
+      },
+      uncertain: 'The SCA rule is applied to operations from 14 Sept 2019 (Cass. com. 30 août 2023, n° 22-11.707, as reported).',
+    },
+  ];
+}
+
+function beRegimes(a: Assumptions): Regime[] {
+  const cde2014 = {
+    ...BE_2009, id: 'be.cde-2014',
+    label: { fr: 'CDE livre VII (loi du 19 avril 2014), franchise 150 €', en: 'CDE book VII (loi du 19 avril 2014), franchise €150' },
+    articles: {
+      allocation: 'be.cde-2014.VII.36', afterNotification: 'be.cde-2014.VII.36', burden: 'be.cde-2014.VII.34',
+      duties: 'be.cde-2014.VII.30', contest: 'be.cde-2014.VII.33', refund: 'be.cde-2014.VII.35', residual: 'be.cde-2014.VII.35', sca: null,
+      misappropriation: 'be.cde-2014.VII.36',
+    },
+  } as const;
+  const cde2018 = {
+    ...BE_2009, id: 'be.cde-2018', capCents: 5000, capExceptions: ['not_detectable', 'psp_staff'],
+    misappropriation: 'capped',
+    label: { fr: 'CDE livre VII après la loi du 19 juillet 2018, franchise 50 €', en: 'CDE book VII after the loi du 19 juillet 2018, franchise €50' },
+    articles: {
+      allocation: 'be.cde-2018.VII.44', afterNotification: 'be.cde-2018.VII.44', burden: 'eu.psd2.art-72',
+      duties: 'be.cde-2018.VII.38', contest: 'eu.psd2.art-71', refund: 'be.cde-2018.VII.43', residual: 'be.cde-2018.VII.43', sca: 'be.cde-2018.VII.44',
+      misappropriation: 'be.cde-2018.VII.44',
+    },
+    uncertain: 'The post-2018 numbers of the 13-month and evidence articles are not confirmed; PSD2 art. 71 and 72 are cited.',
+  } as const;
+  const scaFrom = a.be_sca_rule_from;
+  const gap = a.be_psd2_gap === 'directive';
+  const list: Regime[] = [
+    { ...REC_97_489, jurisdiction: 'BE', from: '1997-08-02', to: '2002-07-16' },
+    {
+      ...BE_2009, id: 'be.loi-2002-07-17', from: '2002-07-17', to: '2010-03-31', misappropriation: 'not_liable', contest: null,
+      label: { fr: 'Loi du 17 juillet 2002 (instruments de transfert électronique de fonds), 150 €', en: 'Loi du 17 juillet 2002 (EFT instruments), €150' },
+      articles: {
+        allocation: 'be.loi-2002-07-17.art-8', afterNotification: 'be.loi-2002-07-17.art-8', burden: 'be.loi-2002-07-17.art-8',
+        duties: 'be.loi-2002-07-17.art-8', contest: null, refund: 'be.loi-2002-07-17.art-8', residual: 'be.loi-2002-07-17.art-8', sca: null,
+        misappropriation: 'be.loi-2002-07-17.art-8',
+      },
+      uncertain: 'The entry into force of the 2002 law is not known; the day of the law (17 July 2002) is used.',
+    },
+    {
+      ...BE_2009, id: 'be.loi-2009-12-10', from: '2010-04-01', to: '2014-05-28',
+      label: { fr: 'Loi du 10 décembre 2009 relative aux services de paiement, franchise 150 €', en: 'Loi du 10 décembre 2009 on payment services, franchise €150' },
+      articles: {
+        allocation: 'be.loi-2009-12-10.art-37', afterNotification: 'be.loi-2009-12-10.art-37', burden: 'be.loi-2009-12-10.art-35',
+        duties: 'be.loi-2009-12-10.art-31', contest: 'be.loi-2009-12-10.art-34', refund: 'be.loi-2009-12-10.art-36', residual: 'be.loi-2009-12-10.art-36', sca: null,
+        misappropriation: 'be.loi-2009-12-10.art-37',
+      },
+      uncertain: 'The switch to CDE book VII is dated 29 May 2014 (A.R. 19 April 2014; exact day for title 3 UNCERTAIN).',
+    },
+    gap
+      ? { ...cde2014, from: '2014-05-29', to: '2018-01-12' }
+      : { ...cde2014, from: '2014-05-29', to: '2018-08-08' },
+  ];
+  if (gap)
+    list.push({
+      ...cde2014, from: '2018-01-13', to: '2018-08-08', capCents: 5000,
+      label: { fr: 'CDE livre VII (2014) lu à la lumière de la DSP2, 50 €', en: 'CDE book VII (2014) read in the light of PSD2, €50' },
+      uncertain: 'Consistent interpretation of the Belgian text with PSD2 before its transposition (assumption be_psd2_gap).',
+    });
+  if (scaFrom === '2018-08-09') list.push({ ...cde2018, from: '2018-08-09', to: null, scaRule: true });
+  else list.push({ ...cde2018, from: '2018-08-09', to: '2019-09-13', scaRule: false }, { ...cde2018, from: '2019-09-14', to: null, scaRule: true });
+  return list;
+}
+
+const cache = new Map<string, Regime[]>();
+
+/** The regimes of a jurisdiction, in date order, under the given assumptions. */
+export function regimesOf(jurisdiction: 'FR' | 'BE', a: Assumptions): Regime[] {
+  const key = `${jurisdiction}|${a.be_sca_rule_from}|${a.be_psd2_gap}`;
+  let list = cache.get(key);
+  if (!list) {
+    list = jurisdiction === 'FR' ? frRegimes() : beRegimes(a);
+    cache.set(key, list);
+  }
+  return list;
+}
+
+/** The regimes whose period meets the legal days [firstDay, lastDay]. */
+export function regimesBetween(jurisdiction: 'FR' | 'BE', firstDay: string, lastDay: string, a: Assumptions): Regime[] {
+  return regimesOf(jurisdiction, a).filter((r) => r.from <= lastDay && (r.to === null || r.to >= firstDay));
+}

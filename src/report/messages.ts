@@ -1,0 +1,171 @@
+/**
+ * The sentences of the report, one per rule and result, in French and English. The report says
+ * nothing a trace entry does not carry: each sentence renders one entry (rule, holds, values).
+ */
+export type ReportLang = 'fr' | 'en';
+type V = Record<string, string>;
+type Sentence = (v: V) => string;
+
+export interface Catalogue {
+  title: string;
+  asOf: string;
+  jurisdiction: Record<'FR' | 'BE', string>;
+  outcome: Record<string, string>;
+  finding: Record<string, string>;
+  headings: Record<'result' | 'gn' | 'reasoning' | 'scenarios' | 'assumptions' | 'operations', string>;
+  labels: Record<'disputed' | 'payerBears' | 'refundDue' | 'immediate' | 'regime' | 'primary' | 'precedents' | 'reading', string>;
+  status: Record<string, string>;
+  /** `${rule}:${holds}` → sentence. */
+  rules: Record<string, Sentence>;
+  dims: Record<string, string>;
+}
+
+export const FR: Catalogue = {
+  title: 'recours — analyse',
+  asOf: 'au',
+  jurisdiction: { FR: 'France', BE: 'Belgique' },
+  outcome: {
+    full_refund: 'remboursement intégral',
+    refund_minus_franchise: 'remboursement sous déduction de la franchise',
+    no_refund: 'aucun remboursement',
+    partial: 'remboursement partiel',
+    not_covered: 'hors du régime des opérations non autorisées',
+  },
+  finding: { established: 'établie', not_established: 'non établie', arguable: 'discutable' },
+  headings: {
+    result: 'Résultat', gn: 'Négligence grave', reasoning: 'Raisonnement', scenarios: 'Lectures possibles',
+    assumptions: 'Hypothèses appliquées', operations: 'Opérations',
+  },
+  labels: {
+    disputed: 'Montant contesté', payerBears: 'À la charge du titulaire', refundDue: 'Remboursement dû',
+    immediate: 'À créditer sans attendre', regime: 'Régime', primary: 'lecture retenue', precedents: 'décisions', reading: 'lecture',
+  },
+  status: { proven: 'prouvé', admitted: 'reconnu', alleged: 'allégué', denied: 'contesté', disproven: 'écarté' },
+  rules: {
+    'regime.in_force:true': (v) => `Le droit applicable à la date des opérations est : ${v.label_fr}.`,
+    'regime.open:true': (v) => `Les dates laissent ouverts plusieurs régimes (${v.candidates}) ; la lecture retenue applique ${v.label_fr}.`,
+    'regime.in_force:false': () => 'Aucun régime connu ne couvre la date des opérations.',
+    'regime.open:false': () => 'Aucun régime connu ne couvre la date des opérations.',
+    'gross_negligence.finding:true': (v) => `La négligence grave est établie (${v.grounds || 'présomptions concordantes'}).`,
+    'gross_negligence.finding:false': (v) =>
+      v.finding === 'arguable'
+        ? `La négligence grave est discutable (${v.grounds}) : les deux lectures sont données.`
+        : "La négligence grave n'est pas établie : la banque en supporte la preuve, et seuls des faits prouvés ou reconnus peuvent la fonder.",
+    'scope.authorised:true': () => "Le payeur a consenti à l'opération : elle est autorisée et sort du régime des opérations non autorisées.",
+    'scope.authorised:false': () => "Le payeur conteste avoir consenti à l'opération : elle est réputée non autorisée.",
+    'scope.statute:true': () => "Le texte en vigueur ne couvre pas cette opération (instrument ou date hors de son champ) : le droit commun s'applique, non analysé ici.",
+    'scope.contract_derogation:true': () => 'Le payeur est un professionnel dont le contrat déroge aux règles légales : le contrat gouverne.',
+    'scope.no_regime:true': () => "Aucun texte connu ne couvre la date de l'opération.",
+    'notification.time_bar:true': (v) => `La contestation est tardive : le délai (${v.window}) expirait le ${v.deadline} ; le droit au remboursement est forclos.`,
+    'notification.time_bar:false': (v) => (v.deadline ? `La contestation est faite dans le délai (${v.window}, jusqu'au ${v.deadline}).` : "Le délai de contestation ne court pas : la banque n'a pas fourni les informations sur l'opération."),
+    'liability.payer_fraud:true': () => "L'agissement frauduleux du payeur est établi : il supporte toutes les pertes.",
+    'liability.payer_fraud:false': () => "La fraude du payeur n'est qu'alléguée : elle ne peut rien fonder.",
+    'notification.after_blocking:true': () => "L'opération est postérieure à la demande de blocage : le payeur n'en supporte aucune conséquence.",
+    'notification.after_blocking:false': () => "L'opération précède la demande de blocage.",
+    'liability.no_strong_authentication:true': () => "La banque n'a pas exigé d'authentification forte : sauf fraude, le payeur ne supporte rien, même négligent.",
+    'liability.no_strong_authentication:false': () => "L'authentification forte a été appliquée : la règle de l'authentification forte ne joue pas.",
+    'liability.no_blocking_means:true': () => "La banque n'offrait pas de moyen de blocage : le payeur ne supporte rien.",
+    'liability.no_proof_of_authentication:true': () =>
+      "La banque ne prouve pas que l'opération a été authentifiée, dûment enregistrée et comptabilisée sans déficience : aucune négligence ne peut être opposée au payeur.",
+    'liability.no_proof_of_authentication:false': () => "La preuve de l'authentification, de l'enregistrement et de l'absence de déficience est tenue pour rapportée.",
+    'allocation.gross_negligence:true': () => 'La négligence grave met à la charge du payeur toutes les pertes antérieures au blocage, sans plafond.',
+    'allocation.gross_negligence:false': () => "La négligence grave n'est pas retenue pour cette opération.",
+    'allocation.misappropriation:true': () => "Détournement à l'insu du payeur, ou contrefaçon alors qu'il avait sa carte : sa responsabilité n'est pas engagée.",
+    'allocation.misappropriation:false': () => "Le titulaire ne démontre pas avoir conservé sa carte : la règle de la contrefaçon ne joue pas.",
+    'allocation.franchise:true': () => 'Perte ou vol avant le blocage : le payeur supporte les pertes dans la limite de la franchise.',
+    'allocation.franchise:false': (v) =>
+      ({
+        no_personalised_data: 'Opération faite sans les données de sécurité personnalisées : aucune franchise.',
+        not_detectable: 'La perte ou le vol ne pouvait être détecté avant le paiement : aucune franchise.',
+        psp_staff: "La perte est due à la banque, à son agent ou à son prestataire : aucune franchise.",
+      })[v.exception ?? ''] ?? 'Aucune franchise.',
+    'allocation.residual:true': (v) =>
+      v.bears === 'psp'
+        ? "La banque rembourse le montant de l'opération non autorisée."
+        : "Hors perte, vol, paiement à distance et contrefaçon, l'ordre donné par carte est irrévocable : le titulaire supporte l'opération.",
+    'allocation.franchise_allocated:true': (v) => `La franchise de ${v.cap} est appliquée une fois, aux opérations les plus anciennes d'abord : ${v.borne} à la charge du payeur.`,
+    'outcome:true': () => '',
+  },
+  dims: {
+    regime: 'régime', order: 'ordre par rapport au blocage', contest: 'délai de contestation', evidence: 'preuve de la banque',
+    gn: 'négligence grave', sca: 'authentification forte',
+    before: 'avant le blocage', after: 'après le blocage', timely: 'dans le délai', late: 'tardive', proven: 'rapportée',
+    not_proven: 'non rapportée', established: 'retenue', not_established: 'écartée', applied: 'appliquée', not_required: 'non exigée',
+  },
+};
+
+export const EN: Catalogue = {
+  title: 'recours — assessment',
+  asOf: 'as of',
+  jurisdiction: { FR: 'France', BE: 'Belgium' },
+  outcome: {
+    full_refund: 'full refund',
+    refund_minus_franchise: 'refund less the franchise',
+    no_refund: 'no refund',
+    partial: 'partial refund',
+    not_covered: 'outside the unauthorised-payment regime',
+  },
+  finding: { established: 'established', not_established: 'not established', arguable: 'arguable' },
+  headings: {
+    result: 'Result', gn: 'Gross negligence', reasoning: 'Reasoning', scenarios: 'Possible readings',
+    assumptions: 'Assumptions applied', operations: 'Operations',
+  },
+  labels: {
+    disputed: 'Disputed', payerBears: 'Borne by the holder', refundDue: 'Refund due', immediate: 'To be credited now',
+    regime: 'Regime', primary: 'reading retained', precedents: 'decisions', reading: 'reading',
+  },
+  status: { proven: 'proven', admitted: 'admitted', alleged: 'alleged', denied: 'denied', disproven: 'disproven' },
+  rules: {
+    'regime.in_force:true': (v) => `The law in force on the operations' date: ${v.label_en}.`,
+    'regime.open:true': (v) => `The dates leave several regimes open (${v.candidates}); the reading retained applies ${v.label_en}.`,
+    'regime.in_force:false': () => "No known regime covers the operations' date.",
+    'regime.open:false': () => "No known regime covers the operations' date.",
+    'gross_negligence.finding:true': (v) => `Gross negligence is established (${v.grounds || 'concordant presumptions'}).`,
+    'gross_negligence.finding:false': (v) =>
+      v.finding === 'arguable'
+        ? `Gross negligence is arguable (${v.grounds}): both readings are given.`
+        : 'Gross negligence is not established: the bank bears the burden of proof, and only facts proven or admitted can ground it.',
+    'scope.authorised:true': () => 'The payer consented to the operation: it is authorised and outside the unauthorised-payment regime.',
+    'scope.authorised:false': () => 'The payer denies having consented: the operation is deemed unauthorised.',
+    'scope.statute:true': () => 'The text in force does not cover this operation (instrument or date outside its scope): general law applies, not assessed here.',
+    'scope.contract_derogation:true': () => "The payer is a professional whose contract derogates from the statutory rules: the contract governs.",
+    'scope.no_regime:true': () => "No known text covers the operation's date.",
+    'notification.time_bar:true': (v) => `The contest is late: the window (${v.window}) ended on ${v.deadline}; the refund right is time-barred.`,
+    'notification.time_bar:false': (v) => (v.deadline ? `The contest is in time (${v.window}, until ${v.deadline}).` : "The time bar does not run: the bank did not provide the operation's information."),
+    'liability.payer_fraud:true': () => "The payer's fraud is established: he bears all losses.",
+    'liability.payer_fraud:false': () => "The payer's fraud is only alleged: it grounds nothing.",
+    'notification.after_blocking:true': () => 'The operation came after the blocking request: the payer bears no consequence of it.',
+    'notification.after_blocking:false': () => 'The operation came before the blocking request.',
+    'liability.no_strong_authentication:true': () => 'The bank did not require strong authentication: save fraud, the payer bears nothing, even if negligent.',
+    'liability.no_strong_authentication:false': () => 'Strong authentication was applied: the strong-authentication rule does not apply.',
+    'liability.no_blocking_means:true': () => 'The bank offered no means of blocking: the payer bears nothing.',
+    'liability.no_proof_of_authentication:true': () =>
+      'The bank does not prove the operation was authenticated, duly recorded and accounted for without deficiency: no negligence can be held against the payer.',
+    'liability.no_proof_of_authentication:false': () => 'The proof of authentication, recording and no deficiency is taken as made.',
+    'allocation.gross_negligence:true': () => 'Gross negligence makes the payer bear all losses before the blocking, without cap.',
+    'allocation.gross_negligence:false': () => 'Gross negligence is not held for this operation.',
+    'allocation.misappropriation:true': () => "Misappropriation without the payer's knowledge, or counterfeit while he had his card: he is not liable.",
+    'allocation.misappropriation:false': () => 'The holder does not show he kept his card: the counterfeit rule does not apply.',
+    'allocation.franchise:true': () => 'Loss or theft before the blocking: the payer bears the losses up to the franchise.',
+    'allocation.franchise:false': (v) =>
+      ({
+        no_personalised_data: 'Made without the personalised security data: no franchise.',
+        not_detectable: 'The loss or theft could not be detected before the payment: no franchise.',
+        psp_staff: 'The loss is due to the bank, its agent or its outsourcer: no franchise.',
+      })[v.exception ?? ''] ?? 'No franchise.',
+    'allocation.residual:true': (v) =>
+      v.bears === 'psp'
+        ? 'The bank refunds the amount of the unauthorised operation.'
+        : 'Outside loss, theft, remote payment and counterfeit, a card order is irrevocable: the holder bears the operation.',
+    'allocation.franchise_allocated:true': (v) => `The franchise of ${v.cap} is applied once, to the earliest operations first: ${v.borne} borne by the payer.`,
+    'outcome:true': () => '',
+  },
+  dims: {
+    regime: 'regime', order: 'order against the blocking', contest: 'contest window', evidence: "bank's proof",
+    gn: 'gross negligence', sca: 'strong authentication',
+    before: 'before the blocking', after: 'after the blocking', timely: 'in time', late: 'late', proven: 'made',
+    not_proven: 'not made', established: 'held', not_established: 'rejected', applied: 'applied', not_required: 'not required',
+  },
+};
+
+export const CATALOGUES: Record<ReportLang, Catalogue> = { fr: FR, en: EN };

@@ -1,0 +1,100 @@
+/** The report in text or Markdown, rendered from the assessment's trace only. */
+import type { Assessment, TraceEntry } from '../engine/types.js';
+import { CATALOGUES, type Catalogue, type ReportLang } from './messages.js';
+
+export type ReportFormat = 'text' | 'markdown';
+
+const LOCALES: Record<ReportLang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+export function money(amount: string, lang: ReportLang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' }).format(Number(amount));
+}
+
+function sentence(cat: Catalogue, e: TraceEntry): string {
+  const s = cat.rules[`${e.rule}:${e.holds}`];
+  return s ? s(e.values ?? {}) : `${e.rule} (${e.holds})`;
+}
+
+interface Block {
+  heading: string;
+  lines: string[];
+}
+
+/** Operations whose steps are the same (same rules, results and citations) are told once. */
+function operationBlocks(cat: Catalogue, entries: TraceEntry[], a: Assessment): Block[] {
+  const byTx = new Map<string, TraceEntry[]>();
+  for (const e of entries) {
+    const id = e.transactions?.[0];
+    if (id === undefined || e.transactions!.length !== 1) continue;
+    const list = byTx.get(id) ?? [];
+    list.push(e);
+    byTx.set(id, list);
+  }
+  const groups = new Map<string, { ids: string[]; steps: TraceEntry[] }>();
+  for (const [id, steps] of byTx) {
+    const key = steps.map((s) => `${s.rule}:${s.holds}:${s.citation}:${JSON.stringify(s.values ?? {})}`).join('|');
+    const g = groups.get(key) ?? { ids: [], steps };
+    g.ids.push(id);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g) => {
+    const shares = g.ids.map((id) => a.transactions.find((t) => t.id === id)!);
+    return {
+      heading: g.ids.join(', '),
+      lines: [
+        ...g.steps.map((s) => `${sentence(cat, s)}${s.citation ? ` [${s.citation}]` : ''}${s.because.length ? ` — ${s.because.join('; ')}` : ''}`),
+        shares.map((t) => `${t.id}: ${cat.labels.payerBears.toLowerCase()} ${t.payer_bears}, ${cat.labels.refundDue.toLowerCase()} ${t.refund_due}`).join(' · '),
+      ],
+    };
+  });
+}
+
+export function renderReport(a: Assessment, lang: ReportLang, format: ReportFormat): string {
+  const cat = CATALOGUES[lang];
+  const md = format === 'markdown';
+  const out: string[] = [];
+  const h = (level: number, text: string) => out.push(md ? `${'#'.repeat(level)} ${text}` : level === 1 ? `${text}\n${'='.repeat(text.length)}` : `\n${text}\n${'-'.repeat(text.length)}`);
+  const item = (text: string) => out.push(md ? `- ${text}` : `  • ${text}`);
+  const caseLevel = a.explanation.filter((e) => !e.transactions || e.transactions.length !== 1);
+
+  h(1, `${cat.title} — ${cat.jurisdiction[a.jurisdiction]}, ${cat.asOf} ${a.as_of}`);
+  h(2, cat.headings.result);
+  item(`${cat.outcome[a.outcome]}`);
+  item(`${cat.labels.disputed}: ${money(a.totals.disputed, lang)}`);
+  item(`${cat.labels.payerBears}: ${money(a.totals.payer_bears, lang)}`);
+  item(`${cat.labels.refundDue}: ${money(a.totals.refund_due, lang)}`);
+  item(`${cat.labels.immediate}: ${money(a.immediate_refund.amount, lang)} [${a.immediate_refund.basis}]`);
+
+  h(2, cat.headings.reasoning);
+  for (const e of caseLevel.filter((x) => x.rule.startsWith('regime.')))
+    item(`${sentence(cat, e)}${e.citation ? ` [${e.citation}]` : ''}${e.values?.uncertain ? ` (${e.values.uncertain})` : ''}`);
+
+  h(2, cat.headings.gn);
+  const gnEntry = caseLevel.find((e) => e.rule === 'gross_negligence.finding');
+  if (gnEntry) item(`${sentence(cat, gnEntry)}${gnEntry.citation ? ` [${gnEntry.citation}]` : ''}`);
+  for (const f of a.gross_negligence.factors) {
+    const decided = f.precedents.map((p) => `${p.citation} (${p.gross_negligence === null ? '—' : cat.finding[p.gross_negligence ? 'established' : 'not_established']})`);
+    item(`${f.fact} — ${cat.status[f.status] ?? f.status}${f.counts ? '' : lang === 'fr' ? ' (ne compte pas)' : ' (does not count)'}${decided.length ? `; ${cat.labels.precedents}: ${decided.join(' ; ')}` : ''}`);
+  }
+
+  h(2, cat.headings.operations);
+  for (const b of operationBlocks(cat, a.explanation, a)) {
+    out.push(md ? `\n**${b.heading}**\n` : `\n[${b.heading}]`);
+    for (const l of b.lines) item(l);
+  }
+  for (const e of caseLevel.filter((x) => x.rule === 'allocation.franchise_allocated'))
+    item(`${sentence(cat, e)} [${e.citation}]`);
+
+  if (a.scenarios.length) {
+    h(2, cat.headings.scenarios);
+    for (const s of a.scenarios) {
+      const reading = Object.entries(s.choices).map(([k, v]) => `${cat.dims[k] ?? k}: ${cat.dims[v] ?? v}`).join('; ');
+      item(`${s.primary ? `(${cat.labels.primary}) ` : ''}${reading} → ${cat.outcome[s.outcome]}, ${cat.labels.payerBears.toLowerCase()} ${money(s.totals.payer_bears, lang)}, ${cat.labels.refundDue.toLowerCase()} ${money(s.totals.refund_due, lang)}`);
+    }
+  }
+  if (a.assumptions.length) {
+    h(2, cat.headings.assumptions);
+    for (const x of a.assumptions) item(`${x.name} = ${x.value}: ${x.basis}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,99 @@
+/** The built CLI (`npm run build` first, as `npm test` does), as a user runs it. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const example = join(root, 'examples/be-ombudsfin-2013-1876.case.json');
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [join(root, 'bin/recours.js'), ...args], { input, encoding: 'utf8', env: { ...process.env, RECOURS_DEBUG: '' } });
+const tmp = mkdtempSync(join(tmpdir(), 'recours-cli-'));
+const file = (name: string, text: string) => {
+  const p = join(tmp, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe('recours assess', () => {
+  it('prints the assessment as JSON', () => {
+    const r = run(['assess', example, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect([a.format, a.totals.refund_due, a.totals.payer_bears, a.regime.id]).toEqual(['recours.assessment/1', '3088.00', '150.00', 'be.loi-2009-12-10']);
+  });
+  it('renders text in French and English and Markdown, from the trace', () => {
+    const fr = run(['assess', example, '--format', 'text', '--lang', 'fr']);
+    expect(fr.status).toBe(0);
+    expect(fr.stdout).toContain('3\u202f088,00\u00a0€');
+    expect(fr.stdout).toContain('loi 10.12.2009 art. 37');
+    expect(fr.stdout).toContain("La négligence grave n'est pas établie");
+    const en = run(['assess', example, '--format', 'text', '--lang', 'en']);
+    expect(en.stdout).toContain('€3,088.00');
+    const md = run(['assess', example, '--format', 'markdown']);
+    expect(md.stdout).toMatch(/^# recours/);
+    expect(md.stdout).toContain('## Gross negligence');
+  });
+  it('reads standard input', () => {
+    const r = run(['assess', '-'], readFileSync(example, 'utf8'));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).totals.refund_due).toBe('3088.00');
+  });
+  it('refuses an invalid case with exit 2 and every error with its JSON pointer', () => {
+    const bad = JSON.parse(readFileSync(example, 'utf8'));
+    bad.transactions[0].amount = '-5';
+    bad.transactions[1].at = '2013-02-30';
+    bad.incident.kind = 'burglary';
+    delete bad.jurisdiction;
+    const r = run(['assess', file('bad.json', JSON.stringify(bad))]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('/transactions/0/amount');
+    expect(r.stderr).toContain('/transactions/1/at: "2013-02-30" is not a date of the calendar');
+    expect(r.stderr).toContain('/incident/kind: "burglary" is not an accepted value — expected: one of: theft');
+    expect(r.stderr).toContain('/jurisdiction: is missing');
+    const fr = run(['assess', file('bad.json', JSON.stringify(bad)), '--lang', 'fr']);
+    expect(fr.stderr).toContain('/jurisdiction: est absent');
+  });
+  it('refuses broken JSON, a missing file and a bad option without a stack trace', () => {
+    const broken = run(['assess', file('broken.json', '{"format": ')]);
+    expect([broken.status, broken.stderr.startsWith('/: is not valid JSON')]).toEqual([2, true]);
+    const missing = run(['assess', join(tmp, 'nope.json')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no such file');
+    const option = run(['assess', example, '--format', 'pdf']);
+    expect(option.status).toBe(2);
+    const assume = run(['assess', example, '--assume', 'franchise_scope=case']);
+    expect(assume.status).toBe(2);
+    expect(assume.stderr).toContain('incident | instrument | transaction');
+    for (const r of [broken, missing, option, assume]) expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('switches a named assumption', () => {
+    const a = JSON.parse(run(['assess', example, '--assume', 'franchise_scope=instrument']).stdout);
+    expect(a.totals.payer_bears).toBe('300.00');
+  });
+  it('takes --as-of over the case file', () => {
+    expect(JSON.parse(run(['assess', example, '--as-of', '2015-01-01']).stdout).as_of).toBe('2015-01-01');
+    expect(run(['assess', example, '--as-of', '2015-13-01']).status).toBe(2);
+  });
+});
+
+describe('recours schema and law', () => {
+  it('prints the JSON Schemas', () => {
+    const c = JSON.parse(run(['schema', 'case']).stdout);
+    expect(JSON.stringify(c)).toContain('recours.case/1');
+    const a = JSON.parse(run(['schema', 'assessment']).stdout);
+    expect(JSON.stringify(a)).toContain('refund_due');
+  });
+  it('lists the law in force on a date', () => {
+    const r = run(['law', '--at', '2014-03-18', '--jurisdiction', 'BE']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('be.loi-2009-12-10.art-37');
+    expect(r.stdout).not.toContain('be.cde-2018');
+    const fr = JSON.parse(run(['law', '--at', '2019-09-14', '--jurisdiction', 'FR', '--format', 'json']).stdout);
+    expect(fr.regimes.map((x: { id: string }) => x.id)).toEqual(['fr.cmf-2018']);
+    expect(fr.articles.find((x: { id: string }) => x.id === 'fr.cmf.L133-19').version.from).toBe('2018-01-13');
+  });
+});

@@ -36,6 +36,7 @@ const MESSAGES: Record<ErrorLang, Record<string, Msg>> = {
     duplicate_id: (p) => `"${p.value}" is used twice`,
     unknown_instrument: (p) => `"${p.value}" names no instrument of /instruments`,
     order_contradicts_dates: (p) => `says ${p.value} but the dates show the operation came ${p.actual} the notification`,
+    before_operation: (p) => `"${p.received}" is before the operation (${p.value})`,
     json: (p) => `is not valid JSON (${p.detail})`,
     not_object: () => 'is not a JSON object',
     invalid: () => 'is not valid',
@@ -57,6 +58,7 @@ const MESSAGES: Record<ErrorLang, Record<string, Msg>> = {
     unknown_instrument: (p) => `« ${p.value} » ne désigne aucun instrument de /instruments`,
     order_contradicts_dates: (p) =>
       `vaut ${p.value} alors que les dates montrent que l'opération est ${p.actual === 'after' ? 'postérieure' : 'antérieure'} à la notification`,
+    before_operation: (p) => `« ${p.received} » précède l'opération (${p.value})`,
     json: (p) => `n'est pas du JSON valide (${p.detail})`,
     not_object: () => "n'est pas un objet JSON",
     invalid: () => "n'est pas valide",
@@ -76,6 +78,7 @@ const EXPECTED: Record<ErrorLang, Record<string, Msg>> = {
     no_key: () => 'only the fields of ../shared/spec/case-file.md and the recours extensions',
     instrument: (p) => `one of: ${p.expected}`,
     json: () => 'a recours.case/1 JSON document',
+    after_operation: () => 'a date on or after the operation',
   },
   fr: {
     date: () => 'AAAA, AAAA-MM, AAAA-MM-JJ, AAAA-MM-JJThh:mm±hh:mm, ou début/fin avec début ≤ fin',
@@ -89,6 +92,7 @@ const EXPECTED: Record<ErrorLang, Record<string, Msg>> = {
     no_key: () => 'les seuls champs de ../shared/spec/case-file.md et les extensions de recours',
     instrument: (p) => `l'un de : ${p.expected}`,
     json: () => 'un document JSON recours.case/1',
+    after_operation: () => "une date égale ou postérieure à l'opération",
   },
 };
 

@@ -80,10 +80,18 @@ function normalize(c: CaseFile): Case {
   };
 }
 
-/** `before_notification` records an order the dates cannot show; it must not contradict them (spec). */
+/**
+ * Orders the dates must respect: `before_notification` must not contradict them (spec); an operation
+ * is neither booked nor contested before it was made.
+ */
 function orderErrors(c: Case, lang: ErrorLang): CaseError[] {
   const errors: CaseError[] = [];
   for (const tx of c.transactions) {
+    for (const field of ['booked_on', 'contested_on'] as const) {
+      const d = field === 'booked_on' ? tx.bookedOn : tx.contestedOn;
+      if (d && d.lastDay < tx.at.firstDay)
+        errors.push(caseError(lang, `/transactions/${tx.index}/${field}`, 'before_operation', 'after_operation', { received: d.raw, value: tx.at.raw }));
+    }
     if (tx.beforeNotification === null) continue;
     const actual = c.notification ? compareSpans(tx.at, c.notification) : 'before';
     if (actual !== 'open' && (actual === 'before') !== tx.beforeNotification)

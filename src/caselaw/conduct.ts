@@ -161,8 +161,15 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
 };
 
 /** Decided cases of the same jurisdiction that treat the fact, with its standing there and what they decided on gross negligence. */
-export function precedentsFor(fact: ConductFact, jurisdiction: 'FR' | 'BE'): { precedent: Precedent; status: string; grossNegligence: boolean | null }[] {
-  const out: { precedent: Precedent; status: string; grossNegligence: boolean | null }[] = [];
+type Treated = { precedent: Precedent; status: string; grossNegligence: boolean | null };
+const TREATING = new Map<string, readonly Treated[]>();
+
+export function precedentsFor(fact: ConductFact, jurisdiction: 'FR' | 'BE'): readonly Treated[] {
+  const key = `${jurisdiction}:${fact}`;
+  let out = TREATING.get(key) as Treated[] | undefined;
+  if (out) return out;
+  out = [];
+  TREATING.set(key, out);
   for (const p of PRECEDENTS) {
     if (p.jurisdiction !== jurisdiction) continue;
     const f = p.facts.find((x) => x.fact === fact);

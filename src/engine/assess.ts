@@ -6,7 +6,7 @@ import type { Case, Transaction } from '../case/model.js';
 import { formatCents } from '../case/money.js';
 import { DEFAULT_ASSUMPTIONS, ASSUMPTIONS, type Assumptions, type AssumptionName } from '../law/assumptions.js';
 import { regimesBetween, type Regime } from '../law/regimes.js';
-import { cite, versionAt, article } from '../law/index.js';
+import { cite, reference } from '../law/index.js';
 import { CONDUCT } from '../caselaw/conduct.js';
 import { evaluateGrossNegligence, type GrossNegligence } from './grossNegligence.js';
 import { isDefault, openPoints, readings, type OpenPoints } from './readings.js';
@@ -99,8 +99,7 @@ function allocateFranchise(txs: TxResult[], a: Assumptions, used: Set<Assumption
     const first = capped[0]!;
     trace.push({
       rule: 'allocation.franchise_allocated',
-      citation: cite(first.regime!.articles.allocation, clampDay(first.tx.at.firstDay, first.regime!)),
-      article: { id: first.regime!.articles.allocation, version: versionAt(article(first.regime!.articles.allocation), clampDay(first.tx.at.firstDay, first.regime!)).from },
+      ...reference(first.regime!.articles.allocation, clampDay(first.tx.at.firstDay, first.regime!)),
       holds: true,
       because: [`assumption franchise_scope = ${a.franchise_scope}`, ...capped.map((t) => `/transactions/${t.tx.index}/amount = ${formatCents(t.tx.cents)}`)],
       transactions: capped.map((t) => t.tx.id),
@@ -157,17 +156,20 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
 
   const distinct = new Map<string, ReadingResult>();
   for (const r of [primary, ...results]) {
-    const key = `${r.outcome}|${r.payerBears}|${r.disputed}`;
+    // An arguable finding is shown under both readings even when the totals agree.
+    const key = `${r.outcome}|${r.payerBears}|${r.disputed}|${points.options.gn ? r.reading.gn : ''}`;
     if (!distinct.has(key)) distinct.set(key, r);
   }
   const scenarios: Scenario[] = distinct.size < 2 ? [] : [...distinct.values()].map((r) => {
     const choices = choicesOf(r.reading, points, cands);
+    const side = points.options.gn ? precedentsOnSide(gn, r.reading.gn === 'established') : [];
     return {
       reading: Object.entries(choices).map(([k, v]) => `${k}: ${v}`).join('; '),
       choices,
       primary: r === primary,
       outcome: r.outcome,
       totals: totalsOf(r),
+      ...(side.length ? { precedents: side } : {}),
     };
   });
 
@@ -214,6 +216,16 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   };
 }
 
+/** Decisions that treat the grounds of an arguable finding and decided gross negligence one way. */
+function precedentsOnSide(gn: GrossNegligence, established: boolean): string[] {
+  const out = new Set<string>();
+  for (const f of gn.factors)
+    if (gn.grounds.includes(f.fact as never))
+      for (const p of f.precedents)
+        if (p.gross_negligence === established && (p.status === 'proven' || p.status === 'admitted')) out.add(p.citation);
+  return [...out];
+}
+
 function groundsOf(gn: GrossNegligence): string[] {
   if (gn.presumed) return ['presumption: unexplained use of strongly authenticated personalised security data (assumption gn_presumption)'];
   const out = gn.grounds.map((f) => `${f}: ${CONDUCT[f].reason.en}`);
@@ -247,8 +259,7 @@ function regimeTrace(c: Case, cands: Regime[][], reading: Reading, trace: TraceE
     const chosen = regimeFor(g.regimes, reading);
     trace.push({
       rule: g.regimes.length > 1 ? 'regime.open' : 'regime.in_force',
-      citation: chosen ? cite(chosen.articles.allocation, clampDay(g.txs[0]!.at.firstDay, chosen)) : '',
-      article: chosen ? { id: chosen.articles.allocation, version: versionAt(article(chosen.articles.allocation), clampDay(g.txs[0]!.at.firstDay, chosen)).from } : null,
+      ...(chosen ? reference(chosen.articles.allocation, clampDay(g.txs[0]!.at.firstDay, chosen)) : { citation: '', article: null }),
       holds: chosen !== null,
       because: g.txs.map((t) => `/transactions/${t.index}/at = ${t.at.raw}`),
       transactions: g.txs.map((t) => t.id),
@@ -271,8 +282,7 @@ function gnTrace(c: Case, gn: GrossNegligence, first: TxResult | null): TraceEnt
   const day = regime && first ? clampDay(first.tx.at.firstDay, regime) : null;
   return {
     rule: 'gross_negligence.finding',
-    citation: regime && day ? cite(regime.articles.duties, day) : '',
-    article: regime && day ? { id: regime.articles.duties, version: versionAt(article(regime.articles.duties), day).from } : null,
+    ...(regime && day ? reference(regime.articles.duties, day) : { citation: '', article: null }),
     holds: gn.finding === 'established',
     because: [...because, ...[...new Set(precedents)]],
     values: { finding: gn.finding, score: String(gn.score), grounds: gn.grounds.join(', ') },

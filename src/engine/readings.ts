@@ -29,7 +29,8 @@ export function openPoints(c: Case, candidates: Regime[][], gn: GrossNegligence,
   if (c.notification && c.transactions.some((t) => t.beforeNotification === null && compareSpans(t.at, c.notification!) === 'open'))
     options.order = a.unknown_order === 'before' ? ['before', 'after'] : ['after', 'before'];
   if (c.transactions.some((t) => t.contestedOn)) options.contest = ['timely', 'late'];
-  if (c.evidence.authenticationProven === null || c.evidence.noTechnicalDeficiencyProven === null)
+  const { authenticationProven: auth, noTechnicalDeficiencyProven: tech } = c.evidence;
+  if ((auth === null || tech === null) && auth !== false && tech !== false)
     options.evidence = a.unknown_evidence === 'proven' ? ['proven', 'not_proven'] : ['not_proven', 'proven'];
   if (gn.finding === 'arguable') options.gn = ['not_established', 'established'];
   if (c.transactions.some((t, i) => t.sca === null && t.authentication === 'unknown' && candidates[i]!.some((r) => r.scaRule)))

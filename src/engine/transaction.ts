@@ -1,6 +1,6 @@
 /** One operation through the rules, in the legal order of ../shared/law (fr.md A.5, be-eu.md A.6). */
 import type { Regime } from '../law/regimes.js';
-import { article, cite, versionAt } from '../law/index.js';
+import { reference } from '../law/index.js';
 import type { Decision, Env, Rule } from './rule.js';
 import { consent, contractDerogation, statute } from './rules/scope.js';
 import { afterNotification, contestWindow } from './rules/notification.js';
@@ -36,8 +36,7 @@ export function evaluateTransaction(env: Env, trace: TraceEntry[] | null): TxOut
       const day = citeDay(env, env.regime);
       trace.push({
         rule: rule.id,
-        citation: art ? cite(art.id, day, art.paragraph) : '',
-        article: art ? { id: art.id, version: versionAt(article(art.id), day).from } : null,
+        ...(art ? reference(art.id, day, art.paragraph) : { citation: '', article: null }),
         holds: r.holds,
         because: r.because,
         transactions: [env.tx.id],

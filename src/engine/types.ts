@@ -14,7 +14,7 @@ export const FindingSchema = z.enum(['established', 'not_established', 'arguable
 export const TraceEntrySchema = z.object({
   rule: z.string(),
   citation: z.string(),
-  article: z.object({ id: z.string(), version: day }).nullable(),
+  article: z.object({ id: z.string(), version: day, paragraph: z.string().optional() }).nullable(),
   holds: z.boolean(),
   /** Facts as `JSON pointer = value`, and the assumptions and precedents relied on. */
   because: z.array(z.string()),
@@ -30,6 +30,8 @@ export const ScenarioSchema = z.object({
   primary: z.boolean(),
   outcome: OutcomeSchema,
   totals: TotalsSchema,
+  /** When the reading settles an arguable finding: the decisions on the same facts that went this way. */
+  precedents: z.array(z.string()).optional(),
 });
 
 export const FactorSchema = z.object({

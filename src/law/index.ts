@@ -30,10 +30,18 @@ function frDate(day: string): string {
   return `${d}/${m}/${y}`;
 }
 
-/** "CMF L133-19 (version du 13/01/2018, ord. n° 2017-1252 du 9 août 2017)" — the citation of the version in force on `day`. */
-export function cite(id: string, day: string, paragraph?: string): string {
+const VERSION_OF = { fr: 'version du', en: 'version of', nl: 'versie van' } as const;
+
+/** "CMF L133-19 IV (version du 13/01/2018, ord. n° 2017-1252 du 9 août 2017)": the version in force on `day`. */
+export function cite(id: string, day: string, paragraph?: string, lang: keyof typeof VERSION_OF = 'fr'): string {
   const a = article(id);
   const v = versionAt(a, day);
   const para = paragraph ? ` ${paragraph}` : '';
-  return `${a.short} ${a.number}${para} (version du ${frDate(v.from)}, ${v.enactedBy})`;
+  return `${a.short} ${a.number}${para} (${VERSION_OF[lang]} ${frDate(v.from)}, ${v.enactedBy})`;
+}
+
+/** The article reference a trace entry carries: id, version (its first day) and paragraph. */
+export function reference(id: string, day: string, paragraph?: string): { citation: string; article: { id: string; version: string; paragraph?: string } } {
+  const version = versionAt(article(id), day).from;
+  return { citation: cite(id, day, paragraph), article: paragraph ? { id, version, paragraph } : { id, version } };
 }

@@ -1,13 +1,23 @@
 /** The report in text or Markdown, rendered from the assessment's trace only. */
 import type { Assessment, TraceEntry } from '../engine/types.js';
+import { cite } from '../law/index.js';
 import { CATALOGUES, type Catalogue, type ReportLang } from './messages.js';
 
 export type ReportFormat = 'text' | 'markdown';
 
 const LOCALES: Record<ReportLang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+const EUR = Object.fromEntries(
+  Object.entries(LOCALES).map(([lang, locale]) => [lang, new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })]),
+) as Record<ReportLang, Intl.NumberFormat>;
+
 export function money(amount: string, lang: ReportLang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' }).format(Number(amount));
+  return EUR[lang].format(Number(amount));
+}
+
+/** The entry's citation in the report's language, rebuilt from the article version it carries. */
+function citation(e: TraceEntry, lang: ReportLang): string {
+  return e.article ? ` [${cite(e.article.id, e.article.version, e.article.paragraph, lang)}]` : '';
 }
 
 function sentence(cat: Catalogue, e: TraceEntry): string {
@@ -21,7 +31,7 @@ interface Block {
 }
 
 /** Operations whose steps are the same (same rules, results and citations) are told once. */
-function operationBlocks(cat: Catalogue, entries: TraceEntry[], a: Assessment): Block[] {
+function operationBlocks(cat: Catalogue, entries: TraceEntry[], a: Assessment, lang: ReportLang): Block[] {
   const byTx = new Map<string, TraceEntry[]>();
   for (const e of entries) {
     const id = e.transactions?.[0];
@@ -42,7 +52,7 @@ function operationBlocks(cat: Catalogue, entries: TraceEntry[], a: Assessment): 
     return {
       heading: g.ids.join(', '),
       lines: [
-        ...g.steps.map((s) => `${sentence(cat, s)}${s.citation ? ` [${s.citation}]` : ''}${s.because.length ? ` — ${s.because.join('; ')}` : ''}`),
+        ...g.steps.map((s) => `${sentence(cat, s)}${citation(s, lang)}${s.because.length ? ` — ${s.because.join('; ')}` : ''}`),
         shares.map((t) => `${t.id}: ${cat.labels.payerBears.toLowerCase()} ${t.payer_bears}, ${cat.labels.refundDue.toLowerCase()} ${t.refund_due}`).join(' · '),
       ],
     };
@@ -67,29 +77,30 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
 
   h(2, cat.headings.reasoning);
   for (const e of caseLevel.filter((x) => x.rule.startsWith('regime.')))
-    item(`${sentence(cat, e)}${e.citation ? ` [${e.citation}]` : ''}${e.values?.uncertain ? ` (${e.values.uncertain})` : ''}`);
+    item(`${sentence(cat, e)}${citation(e, lang)}${e.values?.uncertain ? ` (${e.values.uncertain})` : ''}`);
 
   h(2, cat.headings.gn);
   const gnEntry = caseLevel.find((e) => e.rule === 'gross_negligence.finding');
-  if (gnEntry) item(`${sentence(cat, gnEntry)}${gnEntry.citation ? ` [${gnEntry.citation}]` : ''}`);
+  if (gnEntry) item(`${sentence(cat, gnEntry)}${citation(gnEntry, lang)}`);
   for (const f of a.gross_negligence.factors) {
     const decided = f.precedents.map((p) => `${p.citation} (${p.gross_negligence === null ? '—' : cat.finding[p.gross_negligence ? 'established' : 'not_established']})`);
     item(`${f.fact} — ${cat.status[f.status] ?? f.status}${f.counts ? '' : lang === 'fr' ? ' (ne compte pas)' : ' (does not count)'}${decided.length ? `; ${cat.labels.precedents}: ${decided.join(' ; ')}` : ''}`);
   }
 
   h(2, cat.headings.operations);
-  for (const b of operationBlocks(cat, a.explanation, a)) {
+  for (const b of operationBlocks(cat, a.explanation, a, lang)) {
     out.push(md ? `\n**${b.heading}**\n` : `\n[${b.heading}]`);
     for (const l of b.lines) item(l);
   }
   for (const e of caseLevel.filter((x) => x.rule === 'allocation.franchise_allocated'))
-    item(`${sentence(cat, e)} [${e.citation}]`);
+    item(`${sentence(cat, e)}${citation(e, lang)}`);
 
   if (a.scenarios.length) {
     h(2, cat.headings.scenarios);
     for (const s of a.scenarios) {
       const reading = Object.entries(s.choices).map(([k, v]) => `${cat.dims[k] ?? k}: ${cat.dims[v] ?? v}`).join('; ');
-      item(`${s.primary ? `(${cat.labels.primary}) ` : ''}${reading} → ${cat.outcome[s.outcome]}, ${cat.labels.payerBears.toLowerCase()} ${money(s.totals.payer_bears, lang)}, ${cat.labels.refundDue.toLowerCase()} ${money(s.totals.refund_due, lang)}`);
+      const decided = s.precedents?.length ? ` (${cat.labels.precedents}: ${s.precedents.join(' ; ')})` : '';
+      item(`${s.primary ? `(${cat.labels.primary}) ` : ''}${reading} → ${cat.outcome[s.outcome]}, ${cat.labels.payerBears.toLowerCase()} ${money(s.totals.payer_bears, lang)}, ${cat.labels.refundDue.toLowerCase()} ${money(s.totals.refund_due, lang)}${decided}`);
     }
   }
   if (a.assumptions.length) {

@@ -38,7 +38,7 @@ const txArb = (i: number, base: number) =>
     authentication: t.authentication,
     sca: t.sca,
     consented: t.consented,
-    contested_on: t.contested === null ? null : new Date(base + t.contested * DAY_MS).toISOString().slice(0, 10),
+    contested_on: t.contested === null ? null : new Date(base + t.offsetMin * 60_000 + 3_600_000 + t.contested * DAY_MS).toISOString().slice(0, 10),
     payee_psp_outside_eea: t.outside,
   }));
 

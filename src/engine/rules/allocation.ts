@@ -18,6 +18,7 @@ import { fact, txPtr, type Env, type Rule } from '../rule.js';
 
 const MISAPPROPRIATION = new Set(['phishing', 'impersonation', 'data_compromise', 'device_compromise']);
 const LOSS_THEFT = new Set(['theft', 'loss']);
+const CARDS = new Set(['debit_card', 'credit_card']);
 
 function hasPersonalisedData(env: Env): boolean {
   return !(env.tx.instrumentKind === 'other' && AUTHENTICATION_TRAITS[env.tx.authentication].personalised === false);
@@ -88,7 +89,8 @@ export const franchise: Rule = {
     if (!capped) return null;
     const because = [fact('/incident/kind', kind)];
     for (const exception of regime.capExceptions) {
-      if (exception === 'no_personalised_data') {
+      // L133-1-1 I b): card payments to a payee's PSP outside the EEA keep the cap without personalised data.
+      if (exception === 'no_personalised_data' && !(regime.jurisdiction === 'FR' && tx.payeePspOutsideEea === true && CARDS.has(tx.instrumentKind))) {
         const personalised = AUTHENTICATION_TRAITS[tx.authentication].personalised ?? proofHolds(env);
         if (!personalised)
           return { holds: false, decision: 'none', because: [...because, fact(txPtr(env, 'authentication'), tx.authentication)], values: { exception } };

@@ -27,7 +27,7 @@ const txArb = (i: number, base: number) =>
     sca: bool,
     consented: fc.constantFrom(false, false, false, null, true),
     instrument: fc.constantFrom('card', 'credit', 'bank'),
-    contested: fc.option(fc.integer({ min: 0, max: 900 }), { nil: null }),
+    contested: fc.option(fc.integer({ min: 1, max: 900 }), { nil: null }),
     outside: bool,
   }).map((t) => ({
     id: `t${i}`,

@@ -211,7 +211,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
       rules: t.rules,
     })),
     explanation: trace,
-    assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis })),
+    assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en })),
     deadlines: [],
   };
 }
@@ -268,7 +268,7 @@ function regimeTrace(c: Case, cands: Regime[][], reading: Reading, trace: TraceE
         label_fr: chosen?.label.fr ?? '',
         label_en: chosen?.label.en ?? '',
         candidates: g.regimes.map((r) => `${r.id} (${r.from} – ${r.to ?? '…'})`).join(' | '),
-        ...(chosen?.uncertain ? { uncertain: chosen.uncertain } : {}),
+        ...(chosen?.uncertain ? { uncertain_fr: chosen.uncertain.fr, uncertain_en: chosen.uncertain.en } : {}),
       },
     });
   }

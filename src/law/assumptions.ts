@@ -8,7 +8,7 @@ export interface AssumptionDef<V extends string> {
   values: readonly V[];
   default: V;
   /** Why it is uncertain, with the research reference. */
-  basis: string;
+  basis: { fr: string; en: string };
 }
 
 const def = <V extends string>(a: AssumptionDef<V>) => a;
@@ -18,78 +18,100 @@ export const ASSUMPTIONS = {
     name: 'franchise_scope',
     values: ['incident', 'instrument', 'transaction'],
     default: 'incident',
-    basis:
-      'One cap per incident across instruments, earliest operations first: fr.md A.5 step 8 and be-eu.md A.6 leave per-incident vs per-transaction open; Ombudsfin 2013.1876 applied one 150 € to two stolen cards.',
+    basis: {
+      fr: "Une seule franchise par sinistre, toutes cartes confondues, imputée d'abord aux opérations les plus anciennes : fr.md A.5 étape 8 et be-eu.md A.6 laissent ouverte l'application par sinistre ou par opération ; Ombudsfin 2013.1876 a appliqué une franchise de 150 € aux deux cartes volées.",
+      en: 'One cap per incident across instruments, earliest operations first: fr.md A.5 step 8 and be-eu.md A.6 leave per-incident vs per-transaction open; Ombudsfin 2013.1876 applied one 150 € to two stolen cards.',
+    },
   }),
   unknown_evidence: def({
     name: 'unknown_evidence',
     values: ['proven', 'not_proven'],
     default: 'proven',
-    basis:
-      'When the case does not say whether the PSP proved authentication, recording and the absence of deficiency (L133-23, VII.34), the PSP, which holds the records, is taken to be able to prove it; the other reading is given as a scenario.',
+    basis: {
+      fr: "Lorsque le dossier ne dit pas si la banque a prouvé l'authentification, l'enregistrement et l'absence de déficience (L133-23, VII.34), la banque, qui détient les enregistrements, est tenue pour capable de le prouver ; l'autre lecture est donnée.",
+      en: 'When the case does not say whether the PSP proved authentication, recording and the absence of deficiency (L133-23, VII.34), the PSP, which holds the records, is taken to be able to prove it; the other reading is given as a scenario.',
+    },
   }),
   unknown_order: def({
     name: 'unknown_order',
     values: ['before', 'after'],
     default: 'before',
-    basis:
-      'When the dates cannot order an operation and the blocking request (both known only by day, or the notification unknown), the operation is read as made before it: the holder who invokes the notification must show when he made it, the PSP having to give him the means to prove it (CMF L133-15 II; PSD2 art. 70(1)(c)). The other reading is given as a scenario.',
+    basis: {
+      fr: "Lorsque les dates ne permettent pas d'ordonner une opération et la demande de blocage (connues au jour près, ou notification inconnue), l'opération est lue comme antérieure : le titulaire qui invoque la notification doit en établir la date, la banque devant lui en fournir les moyens de preuve (CMF L133-15 II ; DSP2 art. 70, 1, c). L'autre lecture est donnée.",
+      en: 'When the dates cannot order an operation and the blocking request (both known only by day, or the notification unknown), the operation is read as made before it: the holder who invokes the notification must show when he made it, the PSP having to give him the means to prove it (CMF L133-15 II; PSD2 art. 70(1)(c)). The other reading is given as a scenario.',
+    },
   }),
   unknown_date: def({
     name: 'unknown_date',
     values: ['holder', 'psp'],
     default: 'holder',
-    basis:
-      'A date the case leaves open (an operation spanning two versions of the law; a contest that may or may not be in time) is read in the holder\'s favour: the PSP holds the records of its operations and bears the burden of proof (fr.md R-PROOF-3). The other readings are given as scenarios.',
+    basis: {
+      fr: 'Une date que le dossier laisse ouverte (opération à cheval sur deux versions de la loi ; contestation peut-être tardive) est lue en faveur du titulaire : la banque détient les enregistrements et supporte la charge de la preuve (fr.md R-PROOF-3). Les autres lectures sont données.',
+      en: 'A date the case leaves open (an operation spanning two versions of the law; a contest that may or may not be in time) is read in the holder\'s favour: the PSP holds the records of its operations and bears the burden of proof (fr.md R-PROOF-3). The other readings are given as scenarios.',
+    },
   }),
   no_proof_voids_franchise: def({
     name: 'no_proof_voids_franchise',
     values: ['yes', 'no'],
     default: 'yes',
-    basis:
-      'Cass. com. 12 nov. 2020 (n° 19-12.112) bars gross negligence when the PSP fails the L133-23 proof; extending this to the loss/theft franchise is an inference, not a holding (fr.md A.5 step 5, UNCERTAIN).',
+    basis: {
+      fr: "Cass. com. 12 nov. 2020 (n° 19-12.112) écarte la négligence grave lorsque la banque ne rapporte pas la preuve de L133-23 ; l'étendre à la franchise de perte ou vol est une inférence, non une solution jugée (fr.md A.5 étape 5, INCERTAIN).",
+      en: 'Cass. com. 12 nov. 2020 (n° 19-12.112) bars gross negligence when the PSP fails the L133-23 proof; extending this to the loss/theft franchise is an inference, not a holding (fr.md A.5 step 5, UNCERTAIN).',
+    },
   }),
   otp_sms_strong: def({
     name: 'otp_sms_strong',
     values: ['yes', 'no'],
     default: 'yes',
-    basis:
-      'Card data plus an SMS code (3-D Secure) is taken as strong authentication for L133-19 V / VII.44 unless the case says otherwise (sca: false); the EBA (Opinion 2019/06) does not count card data as a knowledge factor, so the other reading exists (fr.md (e) 3).',
+    basis: {
+      fr: "Les données de carte et un code SMS (3-D Secure) sont tenus pour une authentification forte au sens de L133-19 V / VII.44 sauf indication contraire (sca: false) ; l'ABE (avis 2019/06) ne compte pas les données de carte comme facteur de connaissance, d'où l'autre lecture (fr.md (e) 3).",
+      en: 'Card data plus an SMS code (3-D Secure) is taken as strong authentication for L133-19 V / VII.44 unless the case says otherwise (sca: false); the EBA (Opinion 2019/06) does not count card data as a knowledge factor, so the other reading exists (fr.md (e) 3).',
+    },
   }),
   be_sca_rule_from: def({
     name: 'be_sca_rule_from',
     values: ['2019-09-14', '2018-08-09'],
     default: '2019-09-14',
-    basis:
-      'The Belgian no-SCA rule (VII.44, PSD2 art. 74(2)) is in the text from 9 Aug 2018, but the SCA standards (Reg. 2018/389) apply from 14 Sept 2019; how to treat the interval is UNCERTAIN (be-eu.md A.1). Default: as in France (Cass. com. 30 août 2023).',
+    basis: {
+      fr: "La règle belge de l'absence d'authentification forte (VII.44, DSP2 art. 74, 2) figure dans le texte dès le 9 août 2018, mais les normes (Règl. 2018/389) ne s'appliquent qu'au 14 septembre 2019 ; le traitement de l'intervalle est INCERTAIN (be-eu.md A.1). Par défaut : comme en France (Cass. com. 30 août 2023).",
+      en: 'The Belgian no-SCA rule (VII.44, PSD2 art. 74(2)) is in the text from 9 Aug 2018, but the SCA standards (Reg. 2018/389) apply from 14 Sept 2019; how to treat the interval is UNCERTAIN (be-eu.md A.1). Default: as in France (Cass. com. 30 août 2023).',
+    },
   }),
   be_psd2_gap: def({
     name: 'be_psd2_gap',
     values: ['belgian_text', 'directive'],
     default: 'belgian_text',
-    basis:
-      'From 13 Jan to 8 Aug 2018 PSD2 was due but not yet transposed in Belgium; the Belgian text (150 €) is applied by default, the 50 € of PSD2 by consistent interpretation is the other reading (be-eu.md A.1, UNCERTAIN).',
+    basis: {
+      fr: "Du 13 janvier au 8 août 2018, la DSP2 devait être transposée mais ne l'était pas en Belgique ; le texte belge (150 €) est appliqué par défaut, les 50 € de la DSP2 par interprétation conforme étant l'autre lecture (be-eu.md A.1, INCERTAIN).",
+      en: 'From 13 Jan to 8 Aug 2018 PSD2 was due but not yet transposed in Belgium; the Belgian text (150 €) is applied by default, the 50 € of PSD2 by consistent interpretation is the other reading (be-eu.md A.1, UNCERTAIN).',
+    },
   }),
   pre_statute: def({
     name: 'pre_statute',
     values: ['recommendation_97_489', 'out_of_scope'],
     default: 'recommendation_97_489',
-    basis:
-      'Before the first statute (FR: loi 2001-1062, in force 16 Nov 2001; BE: loi du 17 juillet 2002) no statute allocated the loss; banks applied Commission Recommendation 97/489/EC (150 ECU until notification, except extreme negligence or fraud) through their card terms. The recommendation is not binding (fr.md R-TIME-1, UNCERTAIN).',
+    basis: {
+      fr: "Avant la première loi (FR : loi 2001-1062, en vigueur le 16 nov. 2001 ; BE : loi du 17 juillet 2002), aucun texte ne répartissait la perte ; les banques appliquaient contractuellement la recommandation 97/489/CE (150 écus jusqu'à la notification, sauf négligence extrême ou fraude). La recommandation n'est pas contraignante (fr.md R-TIME-1, INCERTAIN).",
+      en: 'Before the first statute (FR: loi 2001-1062, in force 16 Nov 2001; BE: loi du 17 juillet 2002) no statute allocated the loss; banks applied Commission Recommendation 97/489/EC (150 ECU until notification, except extreme negligence or fraud) through their card terms. The recommendation is not binding (fr.md R-TIME-1, UNCERTAIN).',
+    },
   }),
   gn_presumption: def({
     name: 'gn_presumption',
     values: ['yes', 'no'],
     default: 'yes',
-    basis:
-      'Gross negligence may rest on concordant presumptions when the holder gives no account of how his personalised security data, known only to him, were used and the PSP proves strong authentication (Cass. com. 31 mai 2016, n° 14-29.906; CA Antwerpen 2 nov. 2023, 2022/AR/1375; loi 2009 art. 37 § 3 excludes only the mere use of the code as sufficient presumption).',
+    basis: {
+      fr: "La négligence grave peut résulter de présomptions concordantes lorsque le titulaire n'explique pas comment ses données de sécurité, connues de lui seul, ont été utilisées et que la banque prouve une authentification forte (Cass. com. 31 mai 2016, n° 14-29.906 ; CA Anvers 2 nov. 2023, 2022/AR/1375 ; loi 2009 art. 37 § 3 n'exclut que la seule utilisation du code comme présomption suffisante).",
+      en: 'Gross negligence may rest on concordant presumptions when the holder gives no account of how his personalised security data, known only to him, were used and the PSP proves strong authentication (Cass. com. 31 mai 2016, n° 14-29.906; CA Antwerpen 2 nov. 2023, 2022/AR/1375; loi 2009 art. 37 § 3 excludes only the mere use of the code as sufficient presumption).',
+    },
   }),
   veracash_per_operation: def({
     name: 'veracash_per_operation',
     values: ['yes', 'no'],
     default: 'yes',
-    basis:
-      'A culpable delay in notifying costs the holder only the operations that a prompt notification would have prevented (CJEU 1 Aug 2025, C-665/23 Veracash, as summarised; the dispositif was not read: fr.md R-NOTIF-3, UNCERTAIN).',
+    basis: {
+      fr: "Un retard fautif de notification ne coûte au titulaire que les opérations qu'une notification rapide aurait évitées (CJUE 1er août 2025, C-665/23 Veracash, selon les commentaires ; le dispositif n'a pas été lu : fr.md R-NOTIF-3, INCERTAIN).",
+      en: 'A culpable delay in notifying costs the holder only the operations that a prompt notification would have prevented (CJEU 1 Aug 2025, C-665/23 Veracash, as summarised; the dispositif was not read: fr.md R-NOTIF-3, UNCERTAIN).',
+    },
   }),
 } as const;
 

@@ -55,7 +55,7 @@ export interface Regime {
   /** When this entry was last checked against its sources. */
   lastVerifiedOn: string;
   /** What the research leaves open about this entry. */
-  uncertain?: string;
+  uncertain?: { fr: string; en: string };
 }
 
 const VERIFIED = '2026-11-22';
@@ -83,7 +83,10 @@ const REC_97_489 = {
     misappropriation: 'eu.rec-97-489.art-6',
   },
   lastVerifiedOn: VERIFIED,
-  uncertain: 'No statute governed; the 150 ECU cap of the recommendation is applied as the contractual standard (assumption pre_statute).',
+  uncertain: {
+    fr: "Aucune loi ne s'appliquait ; le plafond de 150 écus de la recommandation est retenu comme norme contractuelle (hypothèse pre_statute).",
+    en: 'No statute governed; the 150 ECU cap of the recommendation is applied as the contractual standard (assumption pre_statute).',
+  },
 } as const;
 
 const FR_L132 = {
@@ -170,7 +173,10 @@ function frRegimes(): Regime[] {
         fr: 'CMF L133-1 s. (ord. 2017-1252), franchise 50 €, règle de l\'authentification forte (depuis le 14/09/2019)',
         en: 'CMF L133-1 ff. (ord. 2017-1252), franchise €50, strong-authentication rule (from 14/09/2019)',
       },
-      uncertain: 'The SCA rule is applied to operations from 14 Sept 2019 (Cass. com. 30 août 2023, n° 22-11.707, as reported).',
+      uncertain: {
+        fr: "La règle de l'authentification forte s'applique aux opérations à compter du 14/09/2019 (Cass. com. 30 août 2023, n° 22-11.707, selon les commentaires).",
+        en: 'The SCA rule is applied to operations from 14 Sept 2019 (Cass. com. 30 août 2023, n° 22-11.707, as reported).',
+      },
     },
   ];
 }
@@ -194,7 +200,10 @@ function beRegimes(a: Assumptions): Regime[] {
       duties: 'be.cde-2018.VII.38', contest: 'eu.psd2.art-71', refund: 'be.cde-2018.VII.43', residual: 'be.cde-2018.VII.43', sca: 'be.cde-2018.VII.44',
       misappropriation: 'be.cde-2018.VII.44',
     },
-    uncertain: 'The post-2018 numbers of the 13-month and evidence articles are not confirmed; PSD2 art. 71 and 72 are cited.',
+    uncertain: {
+      fr: "Les numéros, depuis 2018, des articles sur le délai de 13 mois et sur la preuve ne sont pas confirmés ; les art. 71 et 72 de la DSP2 sont cités.",
+      en: 'The post-2018 numbers of the 13-month and evidence articles are not confirmed; PSD2 art. 71 and 72 are cited.',
+    },
   } as const;
   const scaFrom = a.be_sca_rule_from;
   const gap = a.be_psd2_gap === 'directive';
@@ -208,7 +217,10 @@ function beRegimes(a: Assumptions): Regime[] {
         duties: 'be.loi-2002-07-17.art-8', contest: null, refund: 'be.loi-2002-07-17.art-8', residual: 'be.loi-2002-07-17.art-8', sca: null,
         misappropriation: 'be.loi-2002-07-17.art-8',
       },
-      uncertain: 'The entry into force of the 2002 law is not known; the day of the law (17 July 2002) is used.',
+      uncertain: {
+        fr: "La date d'entrée en vigueur de la loi de 2002 n'est pas connue ; le jour de la loi (17 juillet 2002) est retenu.",
+        en: 'The entry into force of the 2002 law is not known; the day of the law (17 July 2002) is used.',
+      },
     },
     {
       ...BE_2009, id: 'be.loi-2009-12-10', from: '2010-04-01', to: '2014-05-28',
@@ -218,7 +230,10 @@ function beRegimes(a: Assumptions): Regime[] {
         duties: 'be.loi-2009-12-10.art-31', contest: 'be.loi-2009-12-10.art-34', refund: 'be.loi-2009-12-10.art-36', residual: 'be.loi-2009-12-10.art-36', sca: null,
         misappropriation: 'be.loi-2009-12-10.art-37',
       },
-      uncertain: 'The switch to CDE book VII is dated 29 May 2014 (A.R. 19 April 2014; exact day for title 3 UNCERTAIN).',
+      uncertain: {
+        fr: "Le passage au livre VII du CDE est daté du 29 mai 2014 (A.R. du 19 avril 2014 ; jour exact pour le titre 3 INCERTAIN).",
+        en: 'The switch to CDE book VII is dated 29 May 2014 (A.R. 19 April 2014; exact day for title 3 UNCERTAIN).',
+      },
     },
     gap
       ? { ...cde2014, from: '2014-05-29', to: '2018-01-12' }
@@ -228,7 +243,10 @@ function beRegimes(a: Assumptions): Regime[] {
     list.push({
       ...cde2014, from: '2018-01-13', to: '2018-08-08', capCents: 5000,
       label: { fr: 'CDE livre VII (2014) lu à la lumière de la DSP2, 50 €', en: 'CDE book VII (2014) read in the light of PSD2, €50' },
-      uncertain: 'Consistent interpretation of the Belgian text with PSD2 before its transposition (assumption be_psd2_gap).',
+      uncertain: {
+        fr: 'Interprétation conforme du texte belge à la DSP2 avant sa transposition (hypothèse be_psd2_gap).',
+        en: 'Consistent interpretation of the Belgian text with PSD2 before its transposition (assumption be_psd2_gap).',
+      },
     });
   if (scaFrom === '2018-08-09') list.push({ ...cde2018, from: '2018-08-09', to: null, scaRule: true });
   else list.push({ ...cde2018, from: '2018-08-09', to: '2019-09-13', scaRule: false }, { ...cde2018, from: '2019-09-14', to: null, scaRule: true });

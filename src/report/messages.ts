@@ -13,7 +13,9 @@ export interface Catalogue {
   outcome: Record<string, string>;
   finding: Record<string, string>;
   headings: Record<'result' | 'gn' | 'reasoning' | 'scenarios' | 'assumptions' | 'operations', string>;
-  labels: Record<'disputed' | 'payerBears' | 'refundDue' | 'immediate' | 'regime' | 'primary' | 'precedents' | 'reading', string>;
+  labels: Record<'disputed' | 'payerBears' | 'refundDue' | 'immediate' | 'regime' | 'primary' | 'precedents' | 'reading' | 'doesNotCount', string>;
+  /** ":" with the language's spacing. */
+  colon: string;
   status: Record<string, string>;
   /** `${rule}:${holds}` → sentence. */
   rules: Record<string, Sentence>;
@@ -39,7 +41,9 @@ export const FR: Catalogue = {
   labels: {
     disputed: 'Montant contesté', payerBears: 'À la charge du titulaire', refundDue: 'Remboursement dû',
     immediate: 'À créditer sans attendre', regime: 'Régime', primary: 'lecture retenue', precedents: 'décisions', reading: 'lecture',
+    doesNotCount: 'ne compte pas',
   },
+  colon: '\u00a0:',
   status: { proven: 'prouvé', admitted: 'reconnu', alleged: 'allégué', denied: 'contesté', disproven: 'écarté' },
   rules: {
     'regime.in_force:true': (v) => `Le droit applicable à la date des opérations est : ${v.label_fr}.`,
@@ -112,8 +116,9 @@ export const EN: Catalogue = {
   },
   labels: {
     disputed: 'Disputed', payerBears: 'Borne by the holder', refundDue: 'Refund due', immediate: 'To be credited now',
-    regime: 'Regime', primary: 'reading retained', precedents: 'decisions', reading: 'reading',
+    regime: 'Regime', primary: 'reading retained', precedents: 'decisions', reading: 'reading', doesNotCount: 'does not count',
   },
+  colon: ':',
   status: { proven: 'proven', admitted: 'admitted', alleged: 'alleged', denied: 'denied', disproven: 'disproven' },
   rules: {
     'regime.in_force:true': (v) => `The law in force on the operations' date: ${v.label_en}.`,

@@ -1,11 +1,16 @@
 /** The report in text or Markdown, rendered from the assessment's trace only. */
 import type { Assessment, TraceEntry } from '../engine/types.js';
+import type { ConductFact } from '../case/vocabulary.js';
+import { CONDUCT } from '../caselaw/conduct.js';
+import { ASSUMPTIONS, type AssumptionName } from '../law/assumptions.js';
 import { cite } from '../law/index.js';
 import { CATALOGUES, type Catalogue, type ReportLang } from './messages.js';
 
 export type ReportFormat = 'text' | 'markdown';
 
 const LOCALES: Record<ReportLang, string> = { fr: 'fr-FR', en: 'en-GB' };
+/** Decisions listed per fact in the text report (the JSON keeps them all). */
+const MAX_PRECEDENTS = 4;
 
 const EUR = Object.fromEntries(
   Object.entries(LOCALES).map(([lang, locale]) => [lang, new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })]),
@@ -25,6 +30,9 @@ function sentence(cat: Catalogue, e: TraceEntry): string {
   return s ? s(e.values ?? {}) : `${e.rule} (${e.holds})`;
 }
 
+/** Steps of one operation's chain (the rest — regime, finding, franchise, outcome — are case-level). */
+const isOperationStep = (e: TraceEntry) => e.transactions?.length === 1 && !e.rule.startsWith('regime.') && e.rule !== 'allocation.franchise_allocated';
+
 interface Block {
   heading: string;
   lines: string[];
@@ -35,7 +43,7 @@ function operationBlocks(cat: Catalogue, entries: TraceEntry[], a: Assessment, l
   const byTx = new Map<string, TraceEntry[]>();
   for (const e of entries) {
     const id = e.transactions?.[0];
-    if (id === undefined || e.transactions!.length !== 1) continue;
+    if (id === undefined || !isOperationStep(e)) continue;
     const list = byTx.get(id) ?? [];
     list.push(e);
     byTx.set(id, list);
@@ -53,7 +61,7 @@ function operationBlocks(cat: Catalogue, entries: TraceEntry[], a: Assessment, l
       heading: g.ids.join(', '),
       lines: [
         ...g.steps.map((s) => `${sentence(cat, s)}${citation(s, lang)}${s.because.length ? ` — ${s.because.join('; ')}` : ''}`),
-        shares.map((t) => `${t.id}: ${cat.labels.payerBears.toLowerCase()} ${t.payer_bears}, ${cat.labels.refundDue.toLowerCase()} ${t.refund_due}`).join(' · '),
+        shares.map((t) => `${t.id}${cat.colon} ${cat.labels.payerBears.toLowerCase()} ${money(t.payer_bears, lang)}, ${cat.labels.refundDue.toLowerCase()} ${money(t.refund_due, lang)}`).join(' · '),
       ],
     };
   });
@@ -65,26 +73,30 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
   const out: string[] = [];
   const h = (level: number, text: string) => out.push(md ? `${'#'.repeat(level)} ${text}` : level === 1 ? `${text}\n${'='.repeat(text.length)}` : `\n${text}\n${'-'.repeat(text.length)}`);
   const item = (text: string) => out.push(md ? `- ${text}` : `  • ${text}`);
-  const caseLevel = a.explanation.filter((e) => !e.transactions || e.transactions.length !== 1);
+  const caseLevel = a.explanation.filter((e) => !isOperationStep(e));
+  const c = cat.colon;
 
   h(1, `${cat.title} — ${cat.jurisdiction[a.jurisdiction]}, ${cat.asOf} ${a.as_of}`);
   h(2, cat.headings.result);
   item(`${cat.outcome[a.outcome]}`);
-  item(`${cat.labels.disputed}: ${money(a.totals.disputed, lang)}`);
-  item(`${cat.labels.payerBears}: ${money(a.totals.payer_bears, lang)}`);
-  item(`${cat.labels.refundDue}: ${money(a.totals.refund_due, lang)}`);
-  item(`${cat.labels.immediate}: ${money(a.immediate_refund.amount, lang)} [${a.immediate_refund.basis}]`);
+  item(`${cat.labels.disputed}${c} ${money(a.totals.disputed, lang)}`);
+  item(`${cat.labels.payerBears}${c} ${money(a.totals.payer_bears, lang)}`);
+  item(`${cat.labels.refundDue}${c} ${money(a.totals.refund_due, lang)}`);
+  item(`${cat.labels.immediate}${c} ${money(a.immediate_refund.amount, lang)} [${a.immediate_refund.basis}]`);
 
   h(2, cat.headings.reasoning);
   for (const e of caseLevel.filter((x) => x.rule.startsWith('regime.')))
-    item(`${sentence(cat, e)}${citation(e, lang)}${e.values?.uncertain ? ` (${e.values.uncertain})` : ''}`);
+    item(`${sentence(cat, e)}${citation(e, lang)}${e.values?.[`uncertain_${lang}`] ? ` (${e.values[`uncertain_${lang}`]})` : ''}`);
 
   h(2, cat.headings.gn);
   const gnEntry = caseLevel.find((e) => e.rule === 'gross_negligence.finding');
   if (gnEntry) item(`${sentence(cat, gnEntry)}${citation(gnEntry, lang)}`);
+  for (const f of gnEntry?.values?.grounds ? gnEntry.values.grounds.split(', ') : [])
+    item(`${f}${c} ${CONDUCT[f as ConductFact]?.reason[lang] ?? ''}`);
   for (const f of a.gross_negligence.factors) {
-    const decided = f.precedents.map((p) => `${p.citation} (${p.gross_negligence === null ? '—' : cat.finding[p.gross_negligence ? 'established' : 'not_established']})`);
-    item(`${f.fact} — ${cat.status[f.status] ?? f.status}${f.counts ? '' : lang === 'fr' ? ' (ne compte pas)' : ' (does not count)'}${decided.length ? `; ${cat.labels.precedents}: ${decided.join(' ; ')}` : ''}`);
+    const decided = f.precedents.slice(0, MAX_PRECEDENTS).map((p) => `${p.citation} (${p.gross_negligence === null ? '—' : cat.finding[p.gross_negligence ? 'established' : 'not_established']})`);
+    if (f.precedents.length > MAX_PRECEDENTS) decided.push(`+${f.precedents.length - MAX_PRECEDENTS}`);
+    item(`${f.fact} — ${cat.status[f.status] ?? f.status}${f.counts ? '' : ` (${cat.labels.doesNotCount})`}${decided.length ? `; ${cat.labels.precedents}${c} ${decided.join(' ; ')}` : ''}`);
   }
 
   h(2, cat.headings.operations);
@@ -105,7 +117,7 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
   }
   if (a.assumptions.length) {
     h(2, cat.headings.assumptions);
-    for (const x of a.assumptions) item(`${x.name} = ${x.value}: ${x.basis}`);
+    for (const x of a.assumptions) item(`${x.name} = ${x.value}${c} ${ASSUMPTIONS[x.name as AssumptionName].basis[lang]}`);
   }
   return out.join('\n') + '\n';
 }

@@ -25,6 +25,8 @@ import { L133_23 } from './fr/cmf/l133-23.js';
 import { L133_24 } from './fr/cmf/l133-24.js';
 import { L133_44 } from './fr/cmf/l133-44.js';
 import { L133_45 } from './fr/cmf/l133-45.js';
+// France — Code de la consommation (mediation)
+import { CCONSOM_L612_2 } from './fr/cconsom/l612-2.js';
 // Belgium — loi du 17 juillet 2002 (EFT instruments)
 import { BE_LOI_2002_ART_8 } from './be/loi-2002-07-17/art-8.js';
 // Belgium — loi du 10 décembre 2009 relative aux services de paiement
@@ -66,6 +68,7 @@ import { EU_PSD2_ART_73 } from './eu/psd2/art-73.js';
 import { EU_PSD2_ART_74 } from './eu/psd2/art-74.js';
 import { EU_PSD2_ART_97 } from './eu/psd2/art-97.js';
 
+import { OMBUDSFIN_PROCEDURE_ART_5 } from './be/ombudsfin/procedure-art-5.js';
 export const ARTICLES = [
   // France — Code monétaire et financier: former card regime (2001-2009)
   L132_2,
@@ -88,6 +91,8 @@ export const ARTICLES = [
   L133_24,
   L133_44,
   L133_45,
+  // France — Code de la consommation (mediation)
+  CCONSOM_L612_2,
   // Belgium — loi du 17 juillet 2002 (EFT instruments)
   BE_LOI_2002_ART_8,
   // Belgium — loi du 10 décembre 2009 relative aux services de paiement
@@ -110,6 +115,8 @@ export const ARTICLES = [
   BE_CDE_2018_VII_38,
   BE_CDE_2018_VII_43,
   BE_CDE_2018_VII_44,
+  // Belgium — Ombudsfin's rules of procedure
+  OMBUDSFIN_PROCEDURE_ART_5,
   // EU — Commission Recommendation 97/489/EC
   EU_REC_97_489_ART_5,
   EU_REC_97_489_ART_6,

@@ -47,7 +47,11 @@ export interface Case {
     notificationMeansAvailable: boolean | null;
     fraudSuspicionReported: boolean | null;
     transactionInfoProvided: boolean | null;
+    refundedOn: Span | null;
+    closingDays: readonly string[];
+    alsaceMoselle: boolean | null;
   };
+  complaint: { receivedOn: Span | null; written: boolean | null } | null;
   transactions: Transaction[];
   conduct: Conduct[];
   evidence: { authenticationProven: boolean | null; noTechnicalDeficiencyProven: boolean | null };

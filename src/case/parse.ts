@@ -54,7 +54,11 @@ function normalize(c: CaseFile): Case {
       notificationMeansAvailable: c.psp?.notification_means_available ?? null,
       fraudSuspicionReported: c.psp?.fraud_suspicion_reported ?? null,
       transactionInfoProvided: c.psp?.transaction_info_provided ?? null,
+      refundedOn: span(c.psp?.refunded_on),
+      closingDays: c.psp?.closing_days ?? [],
+      alsaceMoselle: c.psp?.alsace_moselle ?? null,
     },
+    complaint: c.complaint ? { receivedOn: span(c.complaint.received_on), written: c.complaint.written ?? null } : null,
     transactions: c.transactions.map((t, index) => ({
       index,
       id: t.id,

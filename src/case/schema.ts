@@ -23,6 +23,8 @@ const legalDate = z
       'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss]±hh:mm in the legal time zone, or start/end (ISO 8601 interval of two of these)',
   });
 
+const fullDate = z.string().refine(isFullDate, { message: 'full_date', params: { recours: 'full_date' } }).meta({ description: 'a full date YYYY-MM-DD' });
+
 const unknownable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 const flag = unknownable(z.boolean());
 
@@ -89,9 +91,22 @@ export const CaseSchema = z
         fraud_suspicion_reported: flag,
         /** recours extension: false when the PSP did not provide the operation's information, so the 13-month bar does not run (L133-24). */
         transaction_info_provided: flag,
+        /** recours extension: the day the PSP refunded (ends late-refund interest). */
+        refunded_on: unknownable(legalDate),
+        /** recours extension: the PSP's own closing days (YYYY-MM-DD), beyond weekends and public holidays. */
+        closing_days: z.array(fullDate).optional(),
+        /** recours extension: the PSP's branch is in Alsace-Moselle (Good Friday and 26 December are holidays there). */
+        alsace_moselle: flag,
       })
       .optional(),
     transactions: z.array(TransactionSchema).min(1),
+    /** recours extension: the holder's complaint to the PSP (starts the answer deadlines of L133-45 and the year to go to the mediator). */
+    complaint: z
+      .strictObject({
+        received_on: unknownable(legalDate),
+        written: flag,
+      })
+      .optional(),
     conduct: z.array(ConductSchema).optional(),
     evidence: z
       .strictObject({
@@ -99,10 +114,7 @@ export const CaseSchema = z
         no_technical_deficiency_proven: flag,
       })
       .optional(),
-    as_of: z
-      .string()
-      .refine(isFullDate, { message: 'full_date', params: { recours: 'full_date' } })
-      .optional(),
+    as_of: fullDate.optional(),
   })
   .superRefine((c, ctx) => {
     const ids = new Set<string>();

@@ -9,7 +9,8 @@ import { caseJsonSchema } from '../case/schema.js';
 import { assess, ENGINE_VERSION } from '../engine/assess.js';
 import { assessmentJsonSchema } from '../engine/types.js';
 import { withAssumptions } from '../law/assumptions.js';
-import { renderReport } from '../report/render.js';
+import { renderReport, renderTimeline } from '../report/render.js';
+import type { Assessment } from '../engine/types.js';
 import { readInput, today } from './io.js';
 import { lawListing } from './law.js';
 
@@ -29,6 +30,23 @@ function write(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
 
+/** Reads, validates and assesses a case file; on invalid input prints every error and sets exit code 2. */
+function assessFile(file: string, opts: { lang: 'fr' | 'en'; asOf?: string; assume: Record<string, string> }): Assessment | null {
+  const assumptions = withAssumptions(opts.assume);
+  if (!assumptions.ok) throw new InputError(`--assume ${assumptions.name}: expected ${assumptions.expected}`);
+  const input = readInput(file);
+  if (!input.ok) throw new InputError(input.message);
+  const parsed = parseCaseText(input.text, opts.lang);
+  if (!parsed.ok) {
+    for (const e of parsed.errors)
+      process.stderr.write(`${e.pointer || '/'}: ${e.message}${e.expected ? ` — ${opts.lang === 'fr' ? 'attendu' : 'expected'}: ${e.expected}` : ''}\n`);
+    process.exitCode = 2;
+    return null;
+  }
+  const asOf = opts.asOf ?? parsed.value.asOf ?? today(parsed.value.timeZone);
+  return assess(parsed.value, { asOf, assumptions: assumptions.value });
+}
+
 export function program(): Command {
   const cmd = new Command('recours')
     .description('Who bears an unauthorised payment under French and Belgian law, and why.')
@@ -46,20 +64,25 @@ export function program(): Command {
     .option('--as-of <date>', 'evaluation date (default: the case file\'s as_of, else today)', asDate)
     .option('--assume <name=value>', 'switch a named assumption (repeatable; see `recours law --assumptions`)', collect, {})
     .action((file: string, opts: { format: 'json' | 'text' | 'markdown'; lang: 'fr' | 'en'; asOf?: string; assume: Record<string, string> }) => {
-      const assumptions = withAssumptions(opts.assume);
-      if (!assumptions.ok) throw new InputError(`--assume ${assumptions.name}: expected ${assumptions.expected}`);
-      const input = readInput(file);
-      if (!input.ok) throw new InputError(input.message);
-      const parsed = parseCaseText(input.text, opts.lang);
-      if (!parsed.ok) {
-        for (const e of parsed.errors)
-          process.stderr.write(`${e.pointer || '/'}: ${e.message}${e.expected ? ` — ${opts.lang === 'fr' ? 'attendu' : 'expected'}: ${e.expected}` : ''}\n`);
-        process.exitCode = 2;
-        return;
-      }
-      const asOf = opts.asOf ?? parsed.value.asOf ?? today(parsed.value.timeZone);
-      const assessment = assess(parsed.value, { asOf, assumptions: assumptions.value });
+      const assessment = assessFile(file, opts);
+      if (!assessment) return;
       write(opts.format === 'json' ? JSON.stringify(assessment, null, 2) : renderReport(assessment, opts.lang, opts.format));
+    });
+
+  cmd
+    .command('deadlines')
+    .description('print the timeline of a case: deadlines and late-refund interest')
+    .argument('<case>', 'case file path, or - for stdin')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'en']).default('en'))
+    .option('--as-of <date>', "evaluation date (default: the case file's as_of, else today)", asDate)
+    .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
+    .action((file: string, opts: { format: 'json' | 'text'; lang: 'fr' | 'en'; asOf?: string; assume: Record<string, string> }) => {
+      const assessment = assessFile(file, opts);
+      if (!assessment) return;
+      write(opts.format === 'json'
+        ? JSON.stringify({ as_of: assessment.as_of, deadlines: assessment.deadlines, interest: assessment.interest ?? null }, null, 2)
+        : renderTimeline(assessment, opts.lang));
     });
 
   cmd

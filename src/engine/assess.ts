@@ -13,6 +13,8 @@ import { isDefault, openPoints, readings, type OpenPoints } from './readings.js'
 import type { Decision, Reading } from './rule.js';
 import { evaluateTransaction } from './transaction.js';
 import type { Assessment, Outcome, Scenario, Totals, TraceEntry } from './types.js';
+import { computeDeadlines, type Share } from '../deadlines/index.js';
+import { lateRefundInterest } from '../interest/lateRefund.js';
 
 export const ENGINE_VERSION = '0.1.0';
 
@@ -181,6 +183,22 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   const regime = first?.regime ?? null;
   trace.splice(gnEntry, 0, gnTrace(c, gn, first));
   const others = [...new Set(primary.txs.map((t) => t.regime?.id).filter((id): id is string => !!id && id !== regime?.id))];
+  const shares = sharesOf(primary, c);
+  const { deadlines, skipped } = computeDeadlines(c, shares, asOf);
+  for (const d of deadlines)
+    trace.push({
+      rule: `deadline.${d.kind}`, citation: d.basis, article: d.article ?? null, holds: d.passed,
+      because: [`as_of = ${asOf}`], ...(d.transactions ? { transactions: d.transactions } : {}),
+      values: { date: d.date, ...(d.note ? { note_fr: d.note.fr, note_en: d.note.en } : {}) },
+    });
+  for (const k of skipped) trace.push({ rule: `deadline.${k.kind}`, citation: '', article: null, holds: false, because: [k.reason], values: { skipped: 'yes' } });
+  const interest = lateRefundInterest(c, shares, deadlines, asOf, a, used);
+  if (interest)
+    trace.push({
+      rule: 'interest.late_refund', citation: interest.basis, article: interest.article, holds: true,
+      because: [`as_of = ${asOf}`, `/psp/refunded_on = ${c.psp.refundedOn?.raw ?? 'null'}`],
+      values: { total: formatCents(interest.totalCents), base: formatCents(interest.baseCents), ...(interest.missingRateFrom ? { missing_rate_from: interest.missingRateFrom } : {}) },
+    });
   trace.push({
     rule: 'outcome', citation: '', article: null, holds: true,
     because: [`readings = ${results.length}`], values: { outcome: primary.outcome, ...totalsOf(primary) },
@@ -195,7 +213,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
       ? { id: regime.id, label: regime.label.en, franchise: formatCents(regime.capCents), from: regime.from, to: regime.to, others }
       : { id: 'none', label: 'no regime', franchise: '0.00', from: '', to: null, others },
     totals: totalsOf(primary),
-    immediate_refund: immediateRefund(c, primary),
+    immediate_refund: immediateRefund(shares),
     gross_negligence: {
       finding: gn.finding,
       standard: regime?.standard ?? 'negligence_grave',
@@ -212,8 +230,36 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     })),
     explanation: trace,
     assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en })),
-    deadlines: [],
+    deadlines: deadlines.map(({ article: _article, ...d }) => d),
+    ...(interest
+      ? {
+          interest: {
+            total: formatCents(interest.totalCents),
+            basis: interest.basis,
+            base: formatCents(interest.baseCents),
+            periods: interest.periods.map((p) => ({
+              from: p.from, to: p.to, days: p.days, rate: percent(p.bp), legal_rate: percent(p.legalBp), amount: formatCents(p.cents), transactions: p.transactions,
+            })),
+            missing_rate_from: interest.missingRateFrom,
+          },
+        }
+      : {}),
   };
+}
+
+const percent = (bp: number): string => `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0')}`;
+
+/** Operation by operation, what the PSP must credit now and what it finally owes. */
+function sharesOf(r: ReadingResult, c: Case): Share[] {
+  const suspended = c.psp.fraudSuspicionReported === true;
+  return r.txs.map((t) => {
+    const owed = t.excluded ? 0 : t.tx.cents - t.bears;
+    const now = t.excluded || t.decision === 'not_covered' || t.decision === 'barred' || t.rule === 'liability.payer_fraud'
+      ? 0
+      : t.decision === 'cap' ? t.tx.cents - t.bears : t.tx.cents;
+    const laterRegime = !!t.regime && t.regime.from >= '2018-01-13';
+    return { tx: t.tx, regime: t.regime, refundNowCents: suspended && laterRegime ? 0 : now, refundDueCents: owed, rule: t.rule, excluded: t.excluded };
+  });
 }
 
 /** Decisions that treat the grounds of an arguable finding and decided gross negligence one way. */
@@ -235,16 +281,11 @@ function groundsOf(gn: GrossNegligence): string[] {
   return out;
 }
 
-function immediateRefund(c: Case, r: ReadingResult): Assessment['immediate_refund'] {
-  let cents = 0;
-  for (const t of r.txs) {
-    if (t.excluded || t.decision === 'not_covered' || t.decision === 'barred' || t.rule === 'liability.payer_fraud') continue;
-    cents += t.decision === 'cap' ? t.tx.cents - t.bears : t.tx.cents;
-  }
-  const first = r.txs.find((t) => t.regime);
-  const suspended = c.psp.fraudSuspicionReported === true && !!first && first.regime!.from >= '2018-01-13';
+function immediateRefund(shares: readonly Share[]): Assessment['immediate_refund'] {
+  const cents = shares.reduce((sum, s) => sum + s.refundNowCents, 0);
+  const first = shares.find((s) => s.regime);
   const basis = first?.regime ? cite(first.regime.articles.refund, clampDay(first.tx.at.firstDay, first.regime)) : '';
-  return { amount: formatCents(suspended ? 0 : cents), basis };
+  return { amount: formatCents(cents), basis };
 }
 
 function regimeTrace(c: Case, cands: Regime[][], reading: Reading, trace: TraceEntry[]): void {

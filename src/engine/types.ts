@@ -66,7 +66,29 @@ export const AssessmentSchema = z
     transactions: z.array(z.object({ id: z.string(), regime: z.string(), payer_bears: money, refund_due: money, rules: z.array(z.string()) })),
     explanation: z.array(TraceEntrySchema),
     assumptions: z.array(z.object({ name: z.string(), value: z.string(), basis: z.string() })),
-    deadlines: z.array(z.object({ kind: z.string(), date: day, basis: z.string(), passed: z.boolean() })),
+    deadlines: z.array(
+      z.object({
+        kind: z.string(),
+        date: day,
+        basis: z.string(),
+        passed: z.boolean(),
+        transactions: z.array(z.string()).optional(),
+        note: z.object({ fr: z.string(), en: z.string() }).optional(),
+      }),
+    ),
+    /** Penalty or late-payment interest due as of `as_of`; absent when none runs. */
+    interest: z
+      .object({
+        total: money,
+        basis: z.string(),
+        base: money,
+        periods: z.array(z.object({
+          from: day, to: day, days: z.number().int(), rate: z.string(), legal_rate: z.string(), amount: money, transactions: z.array(z.string()),
+        })),
+        /** The first day with no published legal rate, when the computation stops there. */
+        missing_rate_from: day.nullable(),
+      })
+      .optional(),
   })
   .meta({ id: 'recours.assessment/1', title: 'recours assessment' });
 

@@ -113,6 +113,42 @@ export const ASSUMPTIONS = {
       en: 'A culpable delay in notifying costs the holder only the operations that a prompt notification would have prevented (CJEU 1 Aug 2025, C-665/23 Veracash, as summarised; the dispositif was not read: fr.md R-NOTIF-3, UNCERTAIN).',
     },
   }),
+  penalty_tiers: def({
+    name: 'penalty_tiers',
+    values: ['tiered', 'whole_period'],
+    default: 'tiered',
+    basis: {
+      fr: "L133-18 al. 3 : chaque majoration (+5, +10 au-delà de 7 jours, +15 au-delà de 30 jours) s'applique à ses propres jours de retard ; une autre lecture applique la majoration atteinte à toute la période (fr.md R-PEN-3, INCERTAIN).",
+      en: 'L133-18 al. 3: each increase (+5, +10 beyond 7 days, +15 beyond 30 days) applies to its own days of delay; another reading applies the tier reached to the whole delay (fr.md R-PEN-3, UNCERTAIN).',
+    },
+  }),
+  day_count: def({
+    name: 'day_count',
+    values: ['365', 'actual'],
+    default: '365',
+    basis: {
+      fr: "Intérêts calculés jour par jour sur une base de 365 jours ; l'autre lecture compte 366 jours les années bissextiles (fr.md R-PEN-3, INCERTAIN).",
+      en: 'Interest accrues day by day on a 365-day year; the other reading counts 366 days in leap years (fr.md R-PEN-3, UNCERTAIN).',
+    },
+  }),
+  unknown_payer: def({
+    name: 'unknown_payer',
+    values: ['consumer', 'professional'],
+    default: 'consumer',
+    basis: {
+      fr: "Lorsque le dossier ne dit pas si le payeur est un consommateur, le taux légal des créances des personnes physiques n'agissant pas pour des besoins professionnels est retenu (CMF L313-2) ; l'autre taux est celui des autres cas.",
+      en: 'When the case does not say whether the payer is a consumer, the legal rate for creditors who are natural persons acting outside their trade is used (CMF L313-2); the other is the rate for all other cases.',
+    },
+  }),
+  be_late_interest: def({
+    name: 'be_late_interest',
+    values: ['from_refund_deadline', 'not_computed'],
+    default: 'from_refund_deadline',
+    basis: {
+      fr: "En Belgique, la restitution est « augmentée d'intérêts » (VII.35, VII.43) : intérêt au taux légal de chaque année, au prorata, dès le lendemain du délai de remboursement ; qu'il faille d'abord une mise en demeure est INCERTAIN (be-eu.md B.7).",
+      en: 'In Belgium the refund is "increased by interest" (VII.35, VII.43): the legal rate of each year, pro rata, from the day after the refund deadline; whether a formal notice is needed first is UNCERTAIN (be-eu.md B.7).',
+    },
+  }),
 } as const;
 
 export type AssumptionName = keyof typeof ASSUMPTIONS;

@@ -46,6 +46,8 @@ export interface Regime {
     afterNotification: string;
     burden: string;
     duties: string;
+    /** The duty to notify loss, theft or unauthorised use without delay. */
+    notify: string;
     contest: string | null;
     refund: string;
     residual: string;
@@ -79,7 +81,7 @@ const REC_97_489 = {
   standard: 'extreme_negligence',
   articles: {
     allocation: 'eu.rec-97-489.art-6', afterNotification: 'eu.rec-97-489.art-6', burden: 'eu.rec-97-489.art-6',
-    duties: 'eu.rec-97-489.art-5', contest: null, refund: 'eu.rec-97-489.art-6', residual: 'eu.rec-97-489.art-6', sca: null,
+    duties: 'eu.rec-97-489.art-5', notify: 'eu.rec-97-489.art-5', contest: null, refund: 'eu.rec-97-489.art-6', residual: 'eu.rec-97-489.art-6', sca: null,
     misappropriation: 'eu.rec-97-489.art-6',
   },
   lastVerifiedOn: VERIFIED,
@@ -102,7 +104,7 @@ const FR_L132 = {
   scaRule: false,
   standard: 'faute_lourde',
   articles: {
-    allocation: 'fr.cmf.L132-3', afterNotification: 'fr.cmf.L132-3', burden: 'fr.cmf.L132-3', duties: 'fr.cmf.L132-3',
+    allocation: 'fr.cmf.L132-3', afterNotification: 'fr.cmf.L132-3', burden: 'fr.cmf.L132-3', duties: 'fr.cmf.L132-3', notify: 'fr.cmf.L132-3',
     contest: 'fr.cmf.L132-6', refund: 'fr.cmf.L132-4', residual: 'fr.cmf.L132-2', sca: null, misappropriation: 'fr.cmf.L132-4',
   },
   lastVerifiedOn: VERIFIED,
@@ -119,7 +121,7 @@ const FR_CMF_2009 = {
   contest: { months: 13, from: 'debit' },
   standard: 'negligence_grave',
   articles: {
-    allocation: 'fr.cmf.L133-19', afterNotification: 'fr.cmf.L133-20', burden: 'fr.cmf.L133-23', duties: 'fr.cmf.L133-16',
+    allocation: 'fr.cmf.L133-19', afterNotification: 'fr.cmf.L133-20', burden: 'fr.cmf.L133-23', duties: 'fr.cmf.L133-16', notify: 'fr.cmf.L133-17',
     contest: 'fr.cmf.L133-24', refund: 'fr.cmf.L133-18', residual: 'fr.cmf.L133-18', sca: 'fr.cmf.L133-19', misappropriation: 'fr.cmf.L133-19',
   },
   lastVerifiedOn: VERIFIED,
@@ -187,7 +189,7 @@ function beRegimes(a: Assumptions): Regime[] {
     label: { fr: 'CDE livre VII (loi du 19 avril 2014), franchise 150 €', en: 'CDE book VII (loi du 19 avril 2014), franchise €150' },
     articles: {
       allocation: 'be.cde-2014.VII.36', afterNotification: 'be.cde-2014.VII.36', burden: 'be.cde-2014.VII.34',
-      duties: 'be.cde-2014.VII.30', contest: 'be.cde-2014.VII.33', refund: 'be.cde-2014.VII.35', residual: 'be.cde-2014.VII.35', sca: null,
+      duties: 'be.cde-2014.VII.30', notify: 'be.cde-2014.VII.30', contest: 'be.cde-2014.VII.33', refund: 'be.cde-2014.VII.35', residual: 'be.cde-2014.VII.35', sca: null,
       misappropriation: 'be.cde-2014.VII.36',
     },
   } as const;
@@ -197,7 +199,7 @@ function beRegimes(a: Assumptions): Regime[] {
     label: { fr: 'CDE livre VII après la loi du 19 juillet 2018, franchise 50 €', en: 'CDE book VII after the loi du 19 juillet 2018, franchise €50' },
     articles: {
       allocation: 'be.cde-2018.VII.44', afterNotification: 'be.cde-2018.VII.44', burden: 'eu.psd2.art-72',
-      duties: 'be.cde-2018.VII.38', contest: 'eu.psd2.art-71', refund: 'be.cde-2018.VII.43', residual: 'be.cde-2018.VII.43', sca: 'be.cde-2018.VII.44',
+      duties: 'be.cde-2018.VII.38', notify: 'be.cde-2018.VII.38', contest: 'eu.psd2.art-71', refund: 'be.cde-2018.VII.43', residual: 'be.cde-2018.VII.43', sca: 'be.cde-2018.VII.44',
       misappropriation: 'be.cde-2018.VII.44',
     },
     uncertain: {
@@ -214,7 +216,7 @@ function beRegimes(a: Assumptions): Regime[] {
       label: { fr: 'Loi du 17 juillet 2002 (instruments de transfert électronique de fonds), 150 €', en: 'Loi du 17 juillet 2002 (EFT instruments), €150' },
       articles: {
         allocation: 'be.loi-2002-07-17.art-8', afterNotification: 'be.loi-2002-07-17.art-8', burden: 'be.loi-2002-07-17.art-8',
-        duties: 'be.loi-2002-07-17.art-8', contest: null, refund: 'be.loi-2002-07-17.art-8', residual: 'be.loi-2002-07-17.art-8', sca: null,
+        duties: 'be.loi-2002-07-17.art-8', notify: 'be.loi-2002-07-17.art-8', contest: null, refund: 'be.loi-2002-07-17.art-8', residual: 'be.loi-2002-07-17.art-8', sca: null,
         misappropriation: 'be.loi-2002-07-17.art-8',
       },
       uncertain: {
@@ -227,7 +229,7 @@ function beRegimes(a: Assumptions): Regime[] {
       label: { fr: 'Loi du 10 décembre 2009 relative aux services de paiement, franchise 150 €', en: 'Loi du 10 décembre 2009 on payment services, franchise €150' },
       articles: {
         allocation: 'be.loi-2009-12-10.art-37', afterNotification: 'be.loi-2009-12-10.art-37', burden: 'be.loi-2009-12-10.art-35',
-        duties: 'be.loi-2009-12-10.art-31', contest: 'be.loi-2009-12-10.art-34', refund: 'be.loi-2009-12-10.art-36', residual: 'be.loi-2009-12-10.art-36', sca: null,
+        duties: 'be.loi-2009-12-10.art-31', notify: 'be.loi-2009-12-10.art-31', contest: 'be.loi-2009-12-10.art-34', refund: 'be.loi-2009-12-10.art-36', residual: 'be.loi-2009-12-10.art-36', sca: null,
         misappropriation: 'be.loi-2009-12-10.art-37',
       },
       uncertain: {

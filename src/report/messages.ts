@@ -12,7 +12,9 @@ export interface Catalogue {
   jurisdiction: Record<'FR' | 'BE', string>;
   outcome: Record<string, string>;
   finding: Record<string, string>;
-  headings: Record<'result' | 'gn' | 'reasoning' | 'scenarios' | 'assumptions' | 'operations', string>;
+  headings: Record<'result' | 'gn' | 'reasoning' | 'scenarios' | 'assumptions' | 'operations' | 'deadlines' | 'interest', string>;
+  deadline: Record<string, string>;
+  passed: { yes: string; no: string };
   labels: Record<'disputed' | 'payerBears' | 'refundDue' | 'immediate' | 'regime' | 'primary' | 'precedents' | 'reading' | 'doesNotCount', string>;
   /** ":" with the language's spacing. */
   colon: string;
@@ -36,8 +38,18 @@ export const FR: Catalogue = {
   finding: { established: 'établie', not_established: 'non établie', arguable: 'discutable' },
   headings: {
     result: 'Résultat', gn: 'Négligence grave', reasoning: 'Raisonnement', scenarios: 'Lectures possibles',
-    assumptions: 'Hypothèses appliquées', operations: 'Opérations',
+    assumptions: 'Hypothèses appliquées', operations: 'Opérations', deadlines: 'Délais', interest: 'Intérêts de retard',
   },
+  deadline: {
+    notify_by: 'Informer la banque sans tarder (opposition)',
+    contest_by: 'Dernier jour pour contester',
+    bank_refund_by: 'La banque doit rembourser au plus tard',
+    bank_answer_by: 'La banque doit répondre à la réclamation',
+    bank_answer_final_by: 'Réponse définitive au plus tard (situations exceptionnelles)',
+    mediator_referral_from: 'Saisine du médiateur possible à partir du',
+    mediator_referral_by: 'Saisine du médiateur au plus tard',
+  },
+  passed: { yes: 'échu', no: 'à venir' },
   labels: {
     disputed: 'Montant contesté', payerBears: 'À la charge du titulaire', refundDue: 'Remboursement dû',
     immediate: 'À créditer sans attendre', regime: 'Régime', primary: 'lecture retenue', precedents: 'décisions', reading: 'lecture',
@@ -89,6 +101,8 @@ export const FR: Catalogue = {
         : "Hors perte, vol, paiement à distance et contrefaçon, l'ordre donné par carte est irrévocable : le titulaire supporte l'opération.",
     'allocation.franchise_allocated:true': (v) => `La franchise de ${v.cap} est appliquée une fois, aux opérations les plus anciennes d'abord : ${v.borne} à la charge du payeur.`,
     'outcome:true': () => '',
+    'interest.late_refund:true': (v) =>
+      `La banque n'a pas remboursé dans le délai : ${v.total} d'intérêts sur ${v.base}${v.missing_rate_from ? ` (taux légal non publié à partir du ${v.missing_rate_from} : calcul arrêté la veille)` : ''}.`,
   },
   dims: {
     regime: 'régime', order: 'ordre par rapport au blocage', contest: 'délai de contestation', evidence: 'preuve de la banque',
@@ -112,8 +126,18 @@ export const EN: Catalogue = {
   finding: { established: 'established', not_established: 'not established', arguable: 'arguable' },
   headings: {
     result: 'Result', gn: 'Gross negligence', reasoning: 'Reasoning', scenarios: 'Possible readings',
-    assumptions: 'Assumptions applied', operations: 'Operations',
+    assumptions: 'Assumptions applied', operations: 'Operations', deadlines: 'Deadlines', interest: 'Late-refund interest',
   },
+  deadline: {
+    notify_by: 'Notify the bank without delay (blocking)',
+    contest_by: 'Last day to contest',
+    bank_refund_by: 'The bank must refund by',
+    bank_answer_by: 'The bank must answer the complaint by',
+    bank_answer_final_by: 'Final answer at the latest (exceptional situations)',
+    mediator_referral_from: 'The mediator may be seized from',
+    mediator_referral_by: 'Last day to seize the mediator',
+  },
+  passed: { yes: 'passed', no: 'to come' },
   labels: {
     disputed: 'Disputed', payerBears: 'Borne by the holder', refundDue: 'Refund due', immediate: 'To be credited now',
     regime: 'Regime', primary: 'reading retained', precedents: 'decisions', reading: 'reading', doesNotCount: 'does not count',
@@ -164,6 +188,8 @@ export const EN: Catalogue = {
         : 'Outside loss, theft, remote payment and counterfeit, a card order is irrevocable: the holder bears the operation.',
     'allocation.franchise_allocated:true': (v) => `The franchise of ${v.cap} is applied once, to the earliest operations first: ${v.borne} borne by the payer.`,
     'outcome:true': () => '',
+    'interest.late_refund:true': (v) =>
+      `The bank did not refund in time: ${v.total} of interest on ${v.base}${v.missing_rate_from ? ` (no legal rate published from ${v.missing_rate_from}: computed to the day before)` : ''}.`,
   },
   dims: {
     regime: 'regime', order: 'order against the blocking', contest: 'contest window', evidence: "bank's proof",

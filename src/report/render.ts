@@ -16,6 +16,15 @@ const EUR = Object.fromEntries(
   Object.entries(LOCALES).map(([lang, locale]) => [lang, new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })]),
 ) as Record<ReportLang, Intl.NumberFormat>;
 
+const PCT = Object.fromEntries(
+  Object.entries(LOCALES).map(([lang, locale]) => [lang, new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })]),
+) as Record<ReportLang, Intl.NumberFormat>;
+
+/** "12,21 %" / "12.21%": a rate given in percent as a decimal string. */
+function pct(rate: string, lang: ReportLang): string {
+  return lang === 'fr' ? `${PCT.fr.format(Number(rate))}\u00a0%` : `${PCT[lang].format(Number(rate))}%`;
+}
+
 export function money(amount: string, lang: ReportLang): string {
   return EUR[lang].format(Number(amount));
 }
@@ -31,7 +40,8 @@ function sentence(cat: Catalogue, e: TraceEntry): string {
 }
 
 /** Steps of one operation's chain (the rest — regime, finding, franchise, outcome — are case-level). */
-const isOperationStep = (e: TraceEntry) => e.transactions?.length === 1 && !e.rule.startsWith('regime.') && e.rule !== 'allocation.franchise_allocated';
+const isOperationStep = (e: TraceEntry) =>
+  e.transactions?.length === 1 && !e.rule.startsWith('regime.') && !e.rule.startsWith('deadline.') && e.rule !== 'allocation.franchise_allocated';
 
 interface Block {
   heading: string;
@@ -107,6 +117,18 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
   for (const e of caseLevel.filter((x) => x.rule === 'allocation.franchise_allocated'))
     item(`${sentence(cat, e)}${citation(e, lang)}`);
 
+  if (a.deadlines.length) {
+    h(2, cat.headings.deadlines);
+    for (const d of a.deadlines)
+      item(`${d.date} — ${cat.deadline[d.kind] ?? d.kind} (${d.passed ? cat.passed.yes : cat.passed.no})${d.transactions ? ` [${d.transactions.join(', ')}]` : ''}${d.note ? `${c} ${d.note[lang]}` : ''} [${d.basis}]`);
+  }
+  if (a.interest) {
+    h(2, cat.headings.interest);
+    const entry = a.explanation.find((e) => e.rule === 'interest.late_refund');
+    if (entry) item(`${sentence(cat, { ...entry, values: { ...entry.values, total: money(a.interest.total, lang), base: money(a.interest.base, lang) } })}${citation(entry, lang)}`);
+    for (const p of a.interest.periods)
+      item(`${p.from} → ${p.to}${c} ${p.days} ${lang === 'fr' ? 'j' : 'd'} × ${pct(p.rate, lang)} (${pct(p.legal_rate, lang)} + ${pct((Number(p.rate) - Number(p.legal_rate)).toFixed(2), lang)}) = ${money(p.amount, lang)}`);
+  }
   if (a.scenarios.length) {
     h(2, cat.headings.scenarios);
     for (const s of a.scenarios) {
@@ -120,4 +142,13 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
     for (const x of a.assumptions) item(`${x.name} = ${x.value}${c} ${ASSUMPTIONS[x.name as AssumptionName].basis[lang]}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** The timeline alone (`recours deadlines`): each deadline, then the interest periods. */
+export function renderTimeline(a: Assessment, lang: ReportLang): string {
+  const full = renderReport(a, lang, 'text').split('\n');
+  const start = full.findIndex((l) => l === CATALOGUES[lang].headings.deadlines || l === CATALOGUES[lang].headings.interest);
+  const end = full.findIndex((l, i) => i > start && (l === CATALOGUES[lang].headings.scenarios || l === CATALOGUES[lang].headings.assumptions));
+  if (start < 0) return lang === 'fr' ? 'Aucun délai ne peut être calculé avec les dates du dossier.\n' : 'No deadline can be computed from the case dates.\n';
+  return full.slice(start, end < 0 ? undefined : end - 1).join('\n').trimEnd() + '\n';
 }

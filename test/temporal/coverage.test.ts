@@ -67,3 +67,23 @@ describe('temporal coverage', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('legal interest rates', () => {
+  it('France: both rates defined for every half-year from 2015 S1 to the last published one, without overlap', async () => {
+    const { LEGAL_RATE_TABLES } = await import('../../src/interest/legalRate.js');
+    const rates = LEGAL_RATE_TABLES.fr.rates;
+    expect(rates[0]!.from).toBe('2015-01-01');
+    for (let i = 0; i < rates.length; i++) {
+      const r = rates[i]!;
+      expect(r.from.slice(5) === '01-01' ? r.to.slice(5) : r.from.slice(5), r.from).toBe(r.from.slice(5) === '01-01' ? '06-30' : '07-01');
+      if (i > 0) expect(Temporal.PlainDate.from(rates[i - 1]!.to).add({ days: 1 }).toString()).toBe(r.from);
+      expect(r.consumer).toMatch(/^\d+\.\d{2}$/);
+      expect(r.other).toMatch(/^\d+\.\d{2}$/);
+    }
+  });
+  it('Belgium: a rate for every year from 2008 to the last published one', async () => {
+    const { LEGAL_RATE_TABLES } = await import('../../src/interest/legalRate.js');
+    const years = LEGAL_RATE_TABLES.be.rates.map((r) => Number(r.from.slice(0, 4)));
+    expect(years).toEqual(Array.from({ length: years.length }, (_, i) => 2008 + i));
+  });
+});

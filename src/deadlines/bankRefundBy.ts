@@ -1,0 +1,52 @@
+/**
+ * The PSP's refund deadline once informed of the unauthorised operation: « immédiatement … et en
+ * tout état de cause au plus tard à la fin du premier jour ouvrable suivant » (CMF L133-18, from
+ * 13/01/2018; CDE VII.43 and PSD2 art. 73, from 09/08/2018); « immédiatement » before (L133-18
+ * 2009; VII.35 2014; loi 2009 art. 36); within one month of the written contest under the former
+ * card regime (anc. L132-4). The informed day is the contest, or the blocking notice for operations
+ * made before it; an imprecise day gives the latest possible deadline, since this is the PSP's duty.
+ * No deadline runs when the PSP reported a suspicion of the payer's fraud in writing.
+ */
+import { Temporal } from 'temporal-polyfill';
+import type { Case } from '../case/model.js';
+import { compareSpans, type Span } from '../case/legalDate.js';
+import type { Calendar } from '../calendar/calendar.js';
+import { nextBusinessDay } from '../calendar/nextBusinessDay.js';
+import { reference } from '../law/index.js';
+import type { Deadline, Share } from './types.js';
+
+const NEXT_BUSINESS_DAY = new Set(['fr.cmf-2018', 'be.cde-2018']);
+
+/** When the PSP learnt of the operation: the contest, else the blocking notice if the operation preceded it. */
+export function informedOn(c: Case, s: Share): Span | null {
+  if (s.tx.contestedOn) return s.tx.contestedOn;
+  if (c.notification && (s.tx.beforeNotification === true || compareSpans(s.tx.at, c.notification) === 'before')) return c.notification;
+  return null;
+}
+
+export function bankRefundBy(c: Case, s: Share, cal: Calendar, asOf: string): Deadline | null {
+  const { regime } = s;
+  if (!regime || s.excluded || s.refundNowCents === 0) return null;
+  const informed = informedOn(c, s);
+  if (!informed) return null;
+  const day = informed.lastDay;
+  const at = day < regime.from ? regime.from : day;
+  let date: string;
+  let note: Deadline['note'];
+  if (NEXT_BUSINESS_DAY.has(regime.id)) {
+    if (c.psp.fraudSuspicionReported === true) return null;
+    date = nextBusinessDay(day, cal);
+    note = { fr: `fin du premier jour ouvrable après le ${day} (${cal.label})`, en: `end of the first business day after ${day} (${cal.label})` };
+  } else if (regime.id === 'fr.cmf-l132') {
+    if (s.rule !== 'allocation.misappropriation') return null;
+    date = Temporal.PlainDate.from(day).add({ months: 1 }).toString();
+    note = { fr: "un mois après la réception de la contestation écrite", en: 'one month after the written contest was received' };
+  } else {
+    date = day;
+    note = { fr: 'immédiatement : le texte ne fixe pas de jour', en: 'immediately: the text sets no day count' };
+  }
+  if (informed.firstDay !== informed.lastDay)
+    note = { fr: `${note.fr} ; date d'information imprécise (${informed.raw}) : délai le plus tardif possible`, en: `${note.en}; imprecise day the bank was informed (${informed.raw}): the latest possible deadline` };
+  const ref = reference(regime.articles.refund, at);
+  return { kind: 'bank_refund_by', date, basis: ref.citation, passed: asOf > date, transactions: [s.tx.id], note, article: ref.article };
+}

@@ -1,0 +1,40 @@
+/**
+ * The holder's last day to contest (CMF L133-24: 13 months from the debit; L133-1-1: 70 days, 120 at
+ * most by contract, for card payments to a payee's PSP outside the EEA; anc. L132-6: 70 days from
+ * the operation; CDE VII.33 / PSD2 art. 71: 13 months). An imprecise debit date gives the earliest
+ * possible deadline, since this is the holder's duty.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { reference } from '../law/index.js';
+import type { Deadline, Share } from './types.js';
+
+const CARDS = new Set(['debit_card', 'credit_card']);
+
+export function contestBy(s: Share, asOf: string): Deadline | null {
+  const { tx, regime } = s;
+  if (!regime?.contest || !regime.articles.contest || s.excluded) return null;
+  const fromOperation = 'days' in regime.contest;
+  const start = fromOperation ? tx.at : (tx.bookedOn ?? tx.at);
+  const nonEea = regime.jurisdiction === 'FR' && !fromOperation && tx.payeePspOutsideEea === true && CARDS.has(tx.instrumentKind);
+  const span = 'days' in regime.contest ? { days: regime.contest.days } : nonEea ? { days: 70 } : { months: regime.contest.months };
+  const first = Temporal.PlainDate.from(start.firstDay);
+  const date = first.add(span);
+  const notes: { fr: string[]; en: string[] } = { fr: [], en: [] };
+  if ('months' in span && date.day !== first.day)
+    notes.fr.push(`le ${first.day} n'existe pas ${span.months} mois plus tard : dernier jour du mois`), notes.en.push(`day ${first.day} does not exist ${span.months} months later: last day of the month`);
+  if (start.firstDay !== start.lastDay)
+    notes.fr.push(`date de débit imprécise (${start.raw}) : délai le plus court possible`), notes.en.push(`imprecise debit date (${start.raw}): the earliest possible deadline`);
+  if (!fromOperation && !tx.bookedOn)
+    notes.fr.push("date de débit inconnue : la date de l'opération en tient lieu"), notes.en.push('debit date unknown: the operation date stands for it');
+  if (nonEea || fromOperation) notes.fr.push('prolongeable par contrat jusqu\'à 120 jours'), notes.en.push('the contract may extend it to 120 days');
+  const ref = reference(nonEea ? 'fr.cmf.L133-1-1' : regime.articles.contest, start.firstDay < regime.from ? regime.from : start.firstDay);
+  return {
+    kind: 'contest_by',
+    date: date.toString(),
+    basis: ref.citation,
+    passed: asOf > date.toString(),
+    transactions: [tx.id],
+    ...(notes.en.length ? { note: { fr: notes.fr.join(' ; '), en: notes.en.join('; ') } } : {}),
+    article: ref.article,
+  };
+}

@@ -1,0 +1,119 @@
+/** Hand-computed deadlines, each with its arithmetic. */
+import { describe, expect, it } from 'vitest';
+import { assessed, tx } from '../../test/support/build.js';
+import type { CaseInput } from '../case/schema.js';
+
+const theft = (at: string) => ({ kind: 'theft' as const, at, payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false });
+const on = (day: string, patch: Partial<CaseInput> = {}) =>
+  assessed({
+    incident: theft(`${day}T08:00+02:00`),
+    notification: { at: `${day}T12:00+02:00` },
+    transactions: [tx({ at: `${day}T10:00+02:00`, booked_on: day, amount: '500.00' })],
+    as_of: '2026-01-31',
+    ...patch,
+  });
+const deadline = (a: ReturnType<typeof assessed>, kind: string) => a.deadlines.find((d) => d.kind === kind);
+
+describe('bank_refund_by: end of the first business day after the bank is informed (L133-18, VII.43)', () => {
+  it('a notice on the Friday before Easter Monday: Tuesday (Sat, Sun, Easter Monday 21 April 2025 closed)', () => {
+    expect(deadline(on('2025-04-18'), 'bank_refund_by')?.date).toBe('2025-04-22');
+  });
+  it('a notice on 30 April: 2 May (1 May is a public holiday)', () => {
+    expect(deadline(on('2025-04-30'), 'bank_refund_by')?.date).toBe('2025-05-02');
+  });
+  it('a notice on 24 December: 26 December, or 29 December in Alsace-Moselle (26 Dec a holiday, then the weekend)', () => {
+    expect(deadline(on('2025-12-24', { incident: theft('2025-12-24T08:00+01:00'), notification: { at: '2025-12-24T12:00+01:00' }, transactions: [tx({ at: '2025-12-24T10:00+01:00', amount: '500.00' })] }), 'bank_refund_by')?.date).toBe('2025-12-26');
+    const alsace = on('2025-12-24', {
+      incident: theft('2025-12-24T08:00+01:00'), notification: { at: '2025-12-24T12:00+01:00' }, transactions: [tx({ at: '2025-12-24T10:00+01:00', amount: '500.00' })],
+      psp: { name: 'B', notification_means_available: true, alsace_moselle: true },
+    });
+    expect(deadline(alsace, 'bank_refund_by')?.date).toBe('2025-12-29');
+  });
+  it('a Belgian notice on 21 July (national day): 22 July', () => {
+    expect(deadline(on('2025-07-21', { jurisdiction: 'BE' }), 'bank_refund_by')?.date).toBe('2025-07-22');
+  });
+  it("the bank's own closing days count", () => {
+    const a = on('2025-04-30', { psp: { name: 'B', notification_means_available: true, closing_days: ['2025-05-02'] } });
+    expect(deadline(a, 'bank_refund_by')?.date).toBe('2025-05-05');
+  });
+  it('before 13 January 2018: "immediately", said as such', () => {
+    const d = deadline(on('2016-03-02', { incident: theft('2016-03-02T08:00+01:00'), notification: { at: '2016-03-02T12:00+01:00' }, transactions: [tx({ at: '2016-03-02T10:00+01:00', amount: '500.00' })] }), 'bank_refund_by');
+    expect([d?.date, d?.note?.en]).toEqual(['2016-03-02', 'immediately: the text sets no day count']);
+  });
+  it('no deadline when the bank reported a fraud suspicion in writing (L133-18 exception)', () => {
+    const a = on('2025-04-30', { psp: { name: 'B', notification_means_available: true, fraud_suspicion_reported: true } });
+    expect(deadline(a, 'bank_refund_by')).toBeUndefined();
+    expect(a.immediate_refund.amount).toBe('0.00');
+  });
+  it('a day known only to the month: the latest possible deadline, explained', () => {
+    const a = on('2025-04-30', { transactions: [tx({ at: '2025-04-30T10:00+02:00', amount: '500.00', contested_on: '2025-05' })] });
+    const d = deadline(a, 'bank_refund_by')!;
+    expect(d.date).toBe('2025-06-02');
+    expect(d.note?.en).toContain('the latest possible deadline');
+  });
+});
+
+describe('contest_by (L133-24: 13 months from the debit)', () => {
+  it('a debit on 31 January: 13 months later is the last day of February', () => {
+    const a = assessed({
+      incident: theft('2024-01-31T08:00+01:00'), notification: { at: '2024-01-31T12:00+01:00' },
+      transactions: [tx({ at: '2024-01-31T10:00+01:00', booked_on: '2024-01-31' })],
+    });
+    const d = deadline(a, 'contest_by')!;
+    expect(d.date).toBe('2025-02-28');
+    expect(d.note?.en).toContain('last day of the month');
+  });
+  it('a debit known only to the month: the earliest possible deadline', () => {
+    const a = assessed({ transactions: [tx({ booked_on: '2020-03' })] });
+    expect(deadline(a, 'contest_by')?.date).toBe('2021-04-01');
+  });
+  it('70 days for a card payment to a payee outside the EEA', () => {
+    const a = assessed({ transactions: [tx({ kind: 'card_payment', booked_on: '2020-03-02', payee_psp_outside_eea: true })] });
+    const d = deadline(a, 'contest_by')!;
+    expect([d.date, d.basis.startsWith('CMF L133-1-1')]).toEqual(['2020-05-11', true]);
+  });
+  it('does not run when the bank withheld the information', () => {
+    const a = assessed({ psp: { name: 'B', notification_means_available: true, transaction_info_provided: false } });
+    expect(deadline(a, 'contest_by')).toBeUndefined();
+    expect(a.explanation.find((e) => e.rule === 'deadline.contest_by')?.because[0]).toContain('does not run');
+  });
+});
+
+describe('complaint deadlines', () => {
+  it('France: answer in 15 business days, 35 at most (L133-45); mediator within a year (C. consom. L612-2)', () => {
+    // Received Tue 22 April 2025; 15 business days skip 1 and 8 May: 23, 24, 25, 28, 29, 30 Apr, 2, 5, 6, 7, 9, 12, 13, 14, 15 May.
+    const a = on('2025-04-18', { complaint: { received_on: '2025-04-22', written: true } });
+    expect(deadline(a, 'bank_answer_by')?.date).toBe('2025-05-15');
+    expect(deadline(a, 'bank_answer_final_by')?.date).toBe('2025-06-16');
+    expect(deadline(a, 'mediator_referral_from')?.date).toBe('2025-04-22');
+    expect(deadline(a, 'mediator_referral_by')?.date).toBe('2026-04-22');
+  });
+  it('Belgium: Ombudsfin within a year of the complaint; no L133-45 deadlines', () => {
+    const a = on('2025-04-18', { jurisdiction: 'BE', complaint: { received_on: '2025-04-22', written: true } });
+    expect(deadline(a, 'bank_answer_by')).toBeUndefined();
+    expect(deadline(a, 'mediator_referral_by')?.basis).toContain('Ombudsfin');
+  });
+  it('an oral complaint opens no mediator deadline', () => {
+    expect(deadline(on('2025-04-18', { complaint: { received_on: '2025-04-22', written: false } }), 'mediator_referral_by')).toBeUndefined();
+  });
+});
+
+describe('late-refund interest in the assessment', () => {
+  it('stops on the refund day', () => {
+    // Deadline 22 April 2025; refunded 29 April: 7 days × 12.21 % on 450.00 € = 1.0537… → 1.05
+    const a = on('2025-04-18', { psp: { name: 'B', notification_means_available: true, refunded_on: '2025-04-29' } });
+    expect(a.interest?.total).toBe('1.05');
+    expect(a.interest?.periods.map((p) => [p.from, p.to, p.days, p.rate])).toEqual([['2025-04-23', '2025-04-29', 7, '12.21']]);
+  });
+  it('none when the bank refunded in time', () => {
+    expect(on('2025-04-18', { psp: { name: 'B', notification_means_available: true, refunded_on: '2025-04-22' } }).interest).toBeUndefined();
+  });
+  it('a professional payer: the rate for all other cases', () => {
+    const a = on('2025-04-18', { payer: { kind: 'professional' }, psp: { name: 'B', notification_means_available: true, refunded_on: '2025-04-29' } });
+    expect(a.interest?.periods[0]?.rate).toBe('8.71');
+  });
+  it('Belgium: the legal rate of each year', () => {
+    const a = on('2024-12-18', { jurisdiction: 'BE', incident: theft('2024-12-18T08:00+01:00'), notification: { at: '2024-12-18T12:00+01:00' }, transactions: [tx({ at: '2024-12-18T10:00+01:00', amount: '500.00' })], psp: { name: 'B', notification_means_available: true, refunded_on: '2025-01-10' } });
+    expect(a.interest?.periods.map((p) => [p.from, p.to, p.rate])).toEqual([['2024-12-20', '2024-12-31', '5.75'], ['2025-01-01', '2025-01-10', '4.50']]);
+  });
+});

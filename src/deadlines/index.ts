@@ -1,0 +1,69 @@
+/** Every deadline of a case, in date order, from the allocation the engine made. */
+import type { Case } from '../case/model.js';
+import { calendarFor, CalendarRangeError, type Calendar } from '../calendar/calendar.js';
+import { reference } from '../law/index.js';
+import { bankRefundBy } from './bankRefundBy.js';
+import { complaintDeadlines } from './complaint.js';
+import { contestBy } from './contestBy.js';
+import type { Deadline, Share } from './types.js';
+
+export type { Deadline, Share } from './types.js';
+
+export function calendarOf(c: Case): Calendar {
+  return calendarFor(c.jurisdiction, {
+    alsaceMoselle: c.jurisdiction === 'FR' && c.psp.alsaceMoselle === true,
+    closingDays: c.psp.closingDays,
+  });
+}
+
+/** The holder's duty to notify without delay once aware (L133-17; VII.30 § 1 2°; VII.38 § 1 2°). */
+function notifyBy(c: Case, shares: readonly Share[], asOf: string): Deadline | null {
+  const noticed = c.incident.noticedAt;
+  const regime = shares.find((s) => s.regime)?.regime;
+  if (!noticed || !regime) return null;
+  const ref = reference(regime.articles.notify, noticed.firstDay < regime.from ? regime.from : noticed.firstDay);
+  return {
+    kind: 'notify_by', date: noticed.firstDay, basis: ref.citation, passed: asOf > noticed.firstDay, article: ref.article,
+    note: { fr: 'sans tarder dès la connaissance de la perte, du vol ou de l\'opération', en: 'without undue delay on becoming aware of the loss, theft or operation' },
+  };
+}
+
+export interface DeadlineResult {
+  deadlines: Deadline[];
+  /** Deadlines that could not be computed, and why (e.g. a date beyond the calendar data). */
+  skipped: { kind: string; reason: string }[];
+}
+
+export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string): DeadlineResult {
+  const cal = calendarOf(c);
+  const out: Deadline[] = [];
+  const skipped: DeadlineResult['skipped'] = [];
+  const attempt = (kind: string, f: () => Deadline | Deadline[] | null) => {
+    try {
+      const d = f();
+      if (Array.isArray(d)) out.push(...d);
+      else if (d) out.push(d);
+    } catch (e) {
+      if (!(e instanceof CalendarRangeError)) throw e;
+      skipped.push({ kind, reason: `calendar data cover ${e.from}–${e.to}; ${e.day} is outside` });
+    }
+  };
+  attempt('notify_by', () => notifyBy(c, shares, asOf));
+  if (c.psp.transactionInfoProvided === false) skipped.push({ kind: 'contest_by', reason: 'the PSP did not provide the operation information: the time bar does not run (L133-24)' });
+  else for (const s of shares) attempt('contest_by', () => contestBy(s, asOf));
+  for (const s of shares) attempt('bank_refund_by', () => bankRefundBy(c, s, cal, asOf));
+  attempt('complaint', () => complaintDeadlines(c, cal, asOf));
+  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), skipped };
+}
+
+/** Deadlines of the same kind, date and basis are one entry listing their operations. */
+function merge(list: Deadline[]): Deadline[] {
+  const byKey = new Map<string, Deadline>();
+  for (const d of list) {
+    const key = `${d.kind}|${d.date}|${d.basis}|${d.note?.en ?? ''}`;
+    const prev = byKey.get(key);
+    if (prev && d.transactions) prev.transactions = [...(prev.transactions ?? []), ...d.transactions];
+    else byKey.set(key, { ...d, ...(d.transactions ? { transactions: [...d.transactions] } : {}) });
+  }
+  return [...byKey.values()];
+}

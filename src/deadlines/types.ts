@@ -1,0 +1,26 @@
+/** What the deadline and interest rules read of the engine's allocation, operation by operation. */
+import type { Transaction } from '../case/model.js';
+import type { Regime } from '../law/regimes.js';
+
+export interface Share {
+  tx: Transaction;
+  regime: Regime | null;
+  /** Cents the PSP must credit now (before any recovery for gross negligence). */
+  refundNowCents: number;
+  /** Cents the PSP finally owes. */
+  refundDueCents: number;
+  /** The rule that decided the operation. */
+  rule: string;
+  excluded: boolean;
+}
+
+export interface Deadline {
+  kind: string;
+  date: string;
+  basis: string;
+  passed: boolean;
+  transactions?: string[];
+  /** How the date was reached when it needed explaining (month ends, imprecise dates, "immediately"). */
+  note?: { fr: string; en: string };
+  article?: { id: string; version: string };
+}

@@ -117,3 +117,18 @@ describe('late-refund interest in the assessment', () => {
     expect(a.interest?.periods.map((p) => [p.from, p.to, p.rate])).toEqual([['2024-12-20', '2024-12-31', '5.75'], ['2025-01-01', '2025-01-10', '4.50']]);
   });
 });
+
+describe('the base of the penalty', () => {
+  it('by default what the bank finally owes; by assumption all it had to credit the next business day', () => {
+    const patch = {
+      conduct: [{ fact: 'pin_written_with_card' as const, status: 'proven' as const }],
+      psp: { name: 'B', notification_means_available: true, refunded_on: '2025-04-29' },
+    };
+    expect(on('2025-04-18', patch).interest).toBeUndefined();
+    // 500.00 € × 12.21 % × 7 / 365 = 1.1708… → 1.17
+    expect(assessed({
+      incident: theft('2025-04-18T08:00+02:00'), notification: { at: '2025-04-18T12:00+02:00' },
+      transactions: [tx({ at: '2025-04-18T10:00+02:00', amount: '500.00' })], as_of: '2026-01-31', ...patch,
+    }, { penalty_base: 'immediate' }).interest?.total).toBe('1.17');
+  });
+});

@@ -26,9 +26,11 @@ export function lateRefundInterest(
   const byDeadline = new Map<string, Share[]>();
   for (const d of deadlines) {
     if (d.kind !== 'bank_refund_by') continue;
-    const s = shares.find((x) => x.tx.id === d.transactions?.[0]);
-    if (!s || s.refundDueCents === 0) continue;
-    byDeadline.set(d.date, [...(byDeadline.get(d.date) ?? []), s]);
+    for (const id of d.transactions ?? []) {
+      const s = shares.find((x) => x.tx.id === id);
+      if (s && (s.refundDueCents > 0 || (a.penalty_base === 'immediate' && s.refundNowCents > 0)))
+        byDeadline.set(d.date, [...(byDeadline.get(d.date) ?? []), s]);
+    }
   }
   const end = c.psp.refundedOn?.firstDay ?? asOf;
   let total = 0;
@@ -39,7 +41,8 @@ export function lateRefundInterest(
   for (const [deadline, group] of [...byDeadline].sort(([x], [y]) => (x < y ? -1 : 1))) {
     if (end <= deadline) continue;
     const regime = group[0]!.regime!;
-    const cents = group.reduce((sum, s) => sum + s.refundDueCents, 0);
+    used.add('penalty_base');
+    const cents = group.reduce((sum, s) => sum + (a.penalty_base === 'final' ? s.refundDueCents : s.refundNowCents), 0);
     let r: InterestResult;
     if (regime.id === 'fr.cmf-2018') {
       if (end < PENALTY_IN_FORCE) continue;

@@ -122,6 +122,15 @@ export const ASSUMPTIONS = {
       en: 'L133-18 al. 3: each increase (+5, +10 beyond 7 days, +15 beyond 30 days) applies to its own days of delay; another reading applies the tier reached to the whole delay (fr.md R-PEN-3, UNCERTAIN).',
     },
   }),
+  penalty_base: def({
+    name: 'penalty_base',
+    values: ['final', 'immediate'],
+    default: 'final',
+    basis: {
+      fr: "La pénalité de L133-18 porte sur les « sommes dues » : par défaut, ce que la banque doit finalement ; l'autre lecture retient tout ce qu'elle devait créditer au lendemain ouvré, la négligence grave alléguée ne suspendant pas le remboursement (fr.md (e) 2 ; conclusions Rantos C-70/25).",
+      en: 'The L133-18 penalty runs on the "sums due": by default what the bank finally owes; the other reading takes everything it had to credit by the next business day, since alleged gross negligence does not suspend the refund (fr.md (e) 2; AG Rantos, C-70/25).',
+    },
+  }),
   day_count: def({
     name: 'day_count',
     values: ['365', 'actual'],

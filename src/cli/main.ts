@@ -10,6 +10,14 @@ import { assess, ENGINE_VERSION } from '../engine/assess.js';
 import { assessmentJsonSchema } from '../engine/types.js';
 import { withAssumptions } from '../law/assumptions.js';
 import { renderReport, renderTimeline } from '../report/render.js';
+import { renderMissing, renderPrecedents, renderWhatIfs } from '../report/explore.js';
+import type { CaseError } from '../case/errors.js';
+import type { Case } from '../case/model.js';
+import { CONDUCT_FACTS, type ConductFact } from '../case/vocabulary.js';
+import type { Assumptions } from '../law/assumptions.js';
+import { missingFacts } from '../engine/missingFacts.js';
+import { automaticWhatIfs, whatIf } from '../engine/whatIf.js';
+import { searchPrecedents, similarPrecedents } from '../caselaw/search.js';
 import type { Assessment } from '../engine/types.js';
 import { readInput, today } from './io.js';
 import { lawListing } from './law.js';
@@ -30,21 +38,40 @@ function write(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
 
-/** Reads, validates and assesses a case file; on invalid input prints every error and sets exit code 2. */
-function assessFile(file: string, opts: { lang: 'fr' | 'en'; asOf?: string; assume: Record<string, string> }): Assessment | null {
+function refuse(errors: readonly CaseError[], lang: 'fr' | 'en'): void {
+  for (const e of errors)
+    process.stderr.write(`${e.pointer || '/'}: ${e.message}${e.expected ? ` — ${lang === 'fr' ? 'attendu' : 'expected'}: ${e.expected}` : ''}\n`);
+  process.exitCode = 2;
+}
+
+const jsonOr = (raw: string): unknown => {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+};
+
+/** Reads and validates a case file; on invalid input prints every error and sets exit code 2. */
+function caseOf(file: string, opts: { lang: 'fr' | 'en'; assume: Record<string, string> }): { value: Case; json: unknown; assumptions: Assumptions } | null {
   const assumptions = withAssumptions(opts.assume);
   if (!assumptions.ok) throw new InputError(`--assume ${assumptions.name}: expected ${assumptions.expected}`);
   const input = readInput(file);
   if (!input.ok) throw new InputError(input.message);
   const parsed = parseCaseText(input.text, opts.lang);
   if (!parsed.ok) {
-    for (const e of parsed.errors)
-      process.stderr.write(`${e.pointer || '/'}: ${e.message}${e.expected ? ` — ${opts.lang === 'fr' ? 'attendu' : 'expected'}: ${e.expected}` : ''}\n`);
-    process.exitCode = 2;
+    refuse(parsed.errors, opts.lang);
     return null;
   }
-  const asOf = opts.asOf ?? parsed.value.asOf ?? today(parsed.value.timeZone);
-  return assess(parsed.value, { asOf, assumptions: assumptions.value });
+  return { value: parsed.value, json: JSON.parse(input.text), assumptions: assumptions.value };
+}
+
+/** Reads, validates and assesses a case file. */
+function assessFile(file: string, opts: { lang: 'fr' | 'en'; asOf?: string; assume: Record<string, string> }): Assessment | null {
+  const c = caseOf(file, opts);
+  if (!c) return null;
+  const asOf = opts.asOf ?? c.value.asOf ?? today(c.value.timeZone);
+  return assess(c.value, { asOf, assumptions: c.assumptions });
 }
 
 export function program(): Command {
@@ -83,6 +110,66 @@ export function program(): Command {
       write(opts.format === 'json'
         ? JSON.stringify({ as_of: assessment.as_of, deadlines: assessment.deadlines, interest: assessment.interest ?? null }, null, 2)
         : renderTimeline(assessment, opts.lang));
+    });
+
+  cmd
+    .command('missing')
+    .description('the unknown facts whose answer could change the result, largest swing first')
+    .argument('<case>', 'case file path, or - for stdin')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'en']).default('en'))
+    .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
+    .action((file: string, opts: { format: 'json' | 'text'; lang: 'fr' | 'en'; assume: Record<string, string> }) => {
+      const c = caseOf(file, opts);
+      if (!c) return;
+      const list = missingFacts(c.value, c.assumptions);
+      write(opts.format === 'json' ? JSON.stringify(list, null, 2) : renderMissing(list, opts.lang));
+    });
+
+  cmd
+    .command('whatif')
+    .description('the result with facts changed (--set path=value), or every single change that matters')
+    .argument('<case>', 'case file path, or - for stdin')
+    .option('--set <path=value>', 'a changed fact: JSON pointer or dotted path, JSON value (repeatable)', collect, {})
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'en']).default('en'))
+    .option('--as-of <date>', 'evaluation date', asDate)
+    .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
+    .action((file: string, opts: { set: Record<string, string>; format: 'json' | 'text'; lang: 'fr' | 'en'; asOf?: string; assume: Record<string, string> }) => {
+      const c = caseOf(file, opts);
+      if (!c) return;
+      const options = { lang: opts.lang, assumptions: c.assumptions, ...(opts.asOf ? { asOf: opts.asOf } : {}) };
+      const changes = Object.entries(opts.set).map(([path, raw]) => ({ path, value: jsonOr(raw) }));
+      const results = changes.length ? [whatIf(c.json, changes, options)] : automaticWhatIfs(c.json, options);
+      const bad = results.find((r) => !r.ok);
+      if (bad && !bad.ok) return refuse(bad.errors, opts.lang);
+      const values = results.flatMap((r) => (r.ok ? [r.value] : []));
+      write(opts.format === 'json' ? JSON.stringify(changes.length ? values[0] : values, null, 2) : renderWhatIfs(values, opts.lang));
+    });
+
+  cmd
+    .command('precedents')
+    .description('search the decided cases by text and facts, or list those most like a case')
+    .argument('[case]', 'case file path, or - for stdin')
+    .option('--query <text>', 'full-text search (accents folded; French, Dutch or English)')
+    .option('--fact <code>', 'a conduct fact the decisions must treat (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .addOption(new Option('--jurisdiction <code>', 'FR or BE').choices(['FR', 'BE']))
+    .option('--limit <n>', 'how many', (v: string) => Number(v), 10)
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'en']).default('en'))
+    .action((file: string | undefined, opts: { query?: string; fact: string[]; jurisdiction?: 'FR' | 'BE'; limit: number; format: 'json' | 'text'; lang: 'fr' | 'en' }) => {
+      const unknown = opts.fact.filter((f) => !(CONDUCT_FACTS as readonly string[]).includes(f));
+      if (unknown.length) throw new InputError(`--fact ${unknown.join(', ')}: expected one of ${CONDUCT_FACTS.join(', ')}`);
+      if (!Number.isInteger(opts.limit) || opts.limit < 1) throw new InputError('--limit: expected a positive whole number');
+      let list;
+      if (file) {
+        const c = caseOf(file, { lang: opts.lang, assume: {} });
+        if (!c) return;
+        list = opts.query || opts.fact.length
+          ? searchPrecedents({ query: opts.query, facts: opts.fact as ConductFact[], jurisdiction: opts.jurisdiction ?? c.value.jurisdiction, limit: opts.limit })
+          : similarPrecedents(c.value, opts.limit);
+      } else list = searchPrecedents({ query: opts.query, facts: opts.fact as ConductFact[], jurisdiction: opts.jurisdiction, limit: opts.limit });
+      write(opts.format === 'json' ? JSON.stringify(list, null, 2) : renderPrecedents(list, opts.lang));
     });
 
   cmd

@@ -8,13 +8,14 @@ import { DEFAULT_ASSUMPTIONS, ASSUMPTIONS, type Assumptions, type AssumptionName
 import { regimesBetween, type Regime } from '../law/regimes.js';
 import { cite, reference } from '../law/index.js';
 import { CONDUCT } from '../caselaw/conduct.js';
-import { evaluateGrossNegligence, type GrossNegligence } from './grossNegligence.js';
+import { evaluateGrossNegligence, factorsOf, type GrossNegligence } from './grossNegligence.js';
 import { isDefault, openPoints, readings, type OpenPoints } from './readings.js';
 import type { Decision, Reading } from './rule.js';
 import { evaluateTransaction } from './transaction.js';
-import type { Assessment, Outcome, Scenario, Totals, TraceEntry } from './types.js';
+import type { Assessment, GrossNegligenceFactor, Outcome, Scenario, Totals, TraceEntry } from './types.js';
 import { computeDeadlines, type Share } from '../deadlines/index.js';
 import { lateRefundInterest } from '../interest/lateRefund.js';
+import { similarPrecedents } from '../caselaw/search.js';
 
 export const ENGINE_VERSION = '0.1.0';
 
@@ -142,15 +143,35 @@ function choicesOf(r: Reading, points: OpenPoints, cands: Regime[][]): Record<st
   return out;
 }
 
-export function assess(c: Case, options: AssessOptions = {}): Assessment {
-  const a = options.assumptions ?? DEFAULT_ASSUMPTIONS;
-  const asOf = options.asOf ?? c.asOf;
-  if (!asOf) throw new Error('assess: no evaluation date (as_of)');
+interface Allocation {
+  cands: Regime[][];
+  gn: GrossNegligence;
+  points: OpenPoints;
+  results: ReadingResult[];
+  chosen: ReadingResult;
+}
+
+function allocation(c: Case, a: Assumptions): Allocation {
   const cands = c.transactions.map((t) => regimesBetween(c.jurisdiction, t.at.firstDay, t.at.lastDay, a));
   const gn = evaluateGrossNegligence(c, a);
   const points = openPoints(c, cands, gn, a);
   const results = readings(points).map((r) => evaluate(c, cands, gn, a, r, null));
-  const primaryReading = choose(results, points, a).reading;
+  return { cands, gn, points, results, chosen: choose(results, points, a) };
+}
+
+/** The retained reading's outcome and shares only: the fast path for what-if and missing facts (no trace, no deadlines). */
+export function allocate(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): { outcome: Outcome; payerBears: number; disputed: number; rules: string[] } {
+  const { chosen } = allocation(c, a);
+  return { outcome: chosen.outcome, payerBears: chosen.payerBears, disputed: chosen.disputed, rules: chosen.txs.map((t) => t.rule) };
+}
+
+export function assess(c: Case, options: AssessOptions = {}): Assessment {
+  const a = options.assumptions ?? DEFAULT_ASSUMPTIONS;
+  const asOf = options.asOf ?? c.asOf;
+  if (!asOf) throw new Error('assess: no evaluation date (as_of)');
+  const { cands, gn, points, results, chosen } = allocation(c, a);
+  const primaryReading = chosen.reading;
+  const factors = factorsOf(c);
   const trace: TraceEntry[] = [];
   regimeTrace(c, cands, primaryReading, trace);
   const gnEntry = trace.length;
@@ -164,7 +185,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   }
   const scenarios: Scenario[] = distinct.size < 2 ? [] : [...distinct.values()].map((r) => {
     const choices = choicesOf(r.reading, points, cands);
-    const side = points.options.gn ? precedentsOnSide(gn, r.reading.gn === 'established') : [];
+    const side = points.options.gn ? precedentsOnSide(gn, factors, r.reading.gn === 'established') : [];
     return {
       reading: Object.entries(choices).map(([k, v]) => `${k}: ${v}`).join('; '),
       choices,
@@ -181,7 +202,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   if (gn.presumed) used.add('gn_presumption');
   const first = primary.txs.reduce<TxResult | null>((f, t) => (t.regime && (!f || t.tx.at.lo < f.tx.at.lo) ? t : f), null);
   const regime = first?.regime ?? null;
-  trace.splice(gnEntry, 0, gnTrace(c, gn, first));
+  trace.splice(gnEntry, 0, gnTrace(c, gn, factors, first));
   const others = [...new Set(primary.txs.map((t) => t.regime?.id).filter((id): id is string => !!id && id !== regime?.id))];
   const shares = sharesOf(primary, c);
   const { deadlines, skipped } = computeDeadlines(c, shares, asOf);
@@ -218,7 +239,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
       finding: gn.finding,
       standard: regime?.standard ?? 'negligence_grave',
       grounds: groundsOf(gn),
-      factors: gn.factors,
+      factors,
     },
     scenarios,
     transactions: primary.txs.map((t) => ({
@@ -231,6 +252,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     explanation: trace,
     assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en })),
     deadlines: deadlines.map(({ article: _article, ...d }) => d),
+    precedents: similarPrecedents(c),
     ...(interest
       ? {
           interest: {
@@ -263,9 +285,9 @@ function sharesOf(r: ReadingResult, c: Case): Share[] {
 }
 
 /** Decisions that treat the grounds of an arguable finding and decided gross negligence one way. */
-function precedentsOnSide(gn: GrossNegligence, established: boolean): string[] {
+function precedentsOnSide(gn: GrossNegligence, factors: readonly GrossNegligenceFactor[], established: boolean): string[] {
   const out = new Set<string>();
-  for (const f of gn.factors)
+  for (const f of factors)
     if (gn.grounds.includes(f.fact as never))
       for (const p of f.precedents)
         if (p.gross_negligence === established && (p.status === 'proven' || p.status === 'admitted')) out.add(p.citation);
@@ -315,10 +337,10 @@ function regimeTrace(c: Case, cands: Regime[][], reading: Reading, trace: TraceE
   }
 }
 
-function gnTrace(c: Case, gn: GrossNegligence, first: TxResult | null): TraceEntry {
+function gnTrace(c: Case, gn: GrossNegligence, factors: readonly GrossNegligenceFactor[], first: TxResult | null): TraceEntry {
   const because = c.conduct.map((k) => `/conduct/${k.index} = ${k.fact} (${k.status})`);
   if (gn.presumed) because.push('assumption gn_presumption = yes', `/evidence/authentication_proven = true`);
-  const precedents = gn.factors.flatMap((f) => f.precedents.map((p) => `precedent ${p.citation}`));
+  const precedents = factors.flatMap((f) => f.precedents.map((p) => `precedent ${p.citation}`));
   const regime = first?.regime ?? null;
   const day = regime && first ? clampDay(first.tx.at.firstDay, regime) : null;
   return {

@@ -27,7 +27,6 @@ export interface GrossNegligence {
   presumed: boolean;
   /** Only the notification duty is breached (the Veracash limit applies). */
   notificationOnly: boolean;
-  factors: GrossNegligenceFactor[];
 }
 
 const ESTABLISHING = new Set(['proven', 'admitted']);
@@ -77,21 +76,8 @@ export function evaluateGrossNegligence(c: Case, a: Assumptions): GrossNegligenc
     presumed = true;
   } else finding = 'not_established';
 
-  const factors: GrossNegligenceFactor[] = c.conduct.map((k) => {
-    const e = CONDUCT[k.fact];
-    return {
-      fact: k.fact,
-      status: k.status,
-      role: e.role,
-      weight: e.role === 'mitigating' ? -e.weight : e.weight,
-      counts: ESTABLISHING.has(k.status) && e.role !== 'not_gross' && e.role !== 'fraud',
-      precedents: precedentsFor(k.fact, c.jurisdiction).map(({ precedent, status, grossNegligence }) => ({
-        id: precedent.id, citation: citePrecedent(precedent), status, gross_negligence: grossNegligence,
-      })),
-    };
-  });
   return {
-    finding, grounds, mitigating, unproven, notGross, score, presumed, factors,
+    finding, grounds, mitigating, unproven, notGross, score, presumed,
     notificationOnly: grounds.length > 0 && grounds.every((f) => CONDUCT[f].duty === 'notification'),
   };
 }
@@ -109,4 +95,21 @@ function presumption(c: Case): boolean {
     c.evidence.noTechnicalDeficiencyProven !== false &&
     c.transactions.every((t) => UNEXPLAINED_STRONG_AUTH.has(t.authentication) && t.sca !== false)
   );
+}
+
+/** Each conduct fact of the case with its weight and the decisions of the same jurisdiction that treat it. */
+export function factorsOf(c: Case): GrossNegligenceFactor[] {
+  return c.conduct.map((k) => {
+    const e = CONDUCT[k.fact];
+    return {
+      fact: k.fact,
+      status: k.status,
+      role: e.role,
+      weight: e.role === 'mitigating' ? -e.weight : e.weight,
+      counts: ESTABLISHING.has(k.status) && e.role !== 'not_gross' && e.role !== 'fraud',
+      precedents: precedentsFor(k.fact, c.jurisdiction).map(({ precedent, status, grossNegligence }) => ({
+        id: precedent.id, citation: citePrecedent(precedent), status, gross_negligence: grossNegligence,
+      })),
+    };
+  });
 }

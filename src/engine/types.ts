@@ -76,6 +76,12 @@ export const AssessmentSchema = z
         note: z.object({ fr: z.string(), en: z.string() }).optional(),
       }),
     ),
+    /** The decided cases most like this one, with the features that matched and whether each went the holder's way. */
+    precedents: z.array(z.object({
+      id: z.string(), citation: z.string(), jurisdiction: z.enum(['FR', 'BE']), gross_negligence: z.boolean().nullable(),
+      supports_holder: z.boolean().nullable(), reason: z.string().nullable(), score: z.number(), matched: z.array(z.string()),
+      confidence: z.enum(['text', 'reported', 'uncertain']),
+    })),
     /** Penalty or late-payment interest due as of `as_of`; absent when none runs. */
     interest: z
       .object({

@@ -12,7 +12,8 @@ export interface Catalogue {
   jurisdiction: Record<'FR' | 'BE', string>;
   outcome: Record<string, string>;
   finding: Record<string, string>;
-  headings: Record<'result' | 'gn' | 'reasoning' | 'scenarios' | 'assumptions' | 'operations' | 'deadlines' | 'interest', string>;
+  headings: Record<'result' | 'gn' | 'reasoning' | 'scenarios' | 'assumptions' | 'operations' | 'deadlines' | 'interest' | 'precedents', string>;
+  side: { for: string; against: string };
   deadline: Record<string, string>;
   passed: { yes: string; no: string };
   labels: Record<'disputed' | 'payerBears' | 'refundDue' | 'immediate' | 'regime' | 'primary' | 'precedents' | 'reading' | 'doesNotCount', string>;
@@ -38,8 +39,9 @@ export const FR: Catalogue = {
   finding: { established: 'établie', not_established: 'non établie', arguable: 'discutable' },
   headings: {
     result: 'Résultat', gn: 'Négligence grave', reasoning: 'Raisonnement', scenarios: 'Lectures possibles',
-    assumptions: 'Hypothèses appliquées', operations: 'Opérations', deadlines: 'Délais', interest: 'Intérêts de retard',
+    assumptions: 'Hypothèses appliquées', operations: 'Opérations', deadlines: 'Délais', interest: 'Intérêts de retard', precedents: 'Décisions comparables',
   },
+  side: { for: 'favorable au titulaire', against: 'défavorable au titulaire' },
   deadline: {
     notify_by: 'Informer la banque sans tarder (opposition)',
     contest_by: 'Dernier jour pour contester',
@@ -126,8 +128,9 @@ export const EN: Catalogue = {
   finding: { established: 'established', not_established: 'not established', arguable: 'arguable' },
   headings: {
     result: 'Result', gn: 'Gross negligence', reasoning: 'Reasoning', scenarios: 'Possible readings',
-    assumptions: 'Assumptions applied', operations: 'Operations', deadlines: 'Deadlines', interest: 'Late-refund interest',
+    assumptions: 'Assumptions applied', operations: 'Operations', deadlines: 'Deadlines', interest: 'Late-refund interest', precedents: 'Similar decisions',
   },
+  side: { for: 'for the holder', against: 'against the holder' },
   deadline: {
     notify_by: 'Notify the bank without delay (blocking)',
     contest_by: 'Last day to contest',

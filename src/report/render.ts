@@ -129,6 +129,11 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
     for (const p of a.interest.periods)
       item(`${p.from} → ${p.to}${c} ${p.days} ${lang === 'fr' ? 'j' : 'd'} × ${pct(p.rate, lang)} (${pct(p.legal_rate, lang)} + ${pct((Number(p.rate) - Number(p.legal_rate)).toFixed(2), lang)}) = ${money(p.amount, lang)}`);
   }
+  if (a.precedents.length) {
+    h(2, cat.headings.precedents);
+    const side = (b: boolean | null) => (b === null ? '—' : cat.side[b ? 'for' : 'against']);
+    for (const p of a.precedents) item(`${p.citation} — ${side(p.supports_holder)} (${p.matched.join('; ')})`);
+  }
   if (a.scenarios.length) {
     h(2, cat.headings.scenarios);
     for (const s of a.scenarios) {

@@ -97,3 +97,47 @@ describe('recours schema and law', () => {
     expect(fr.articles.find((x: { id: string }) => x.id === 'fr.cmf.L133-19').version.from).toBe('2018-01-13');
   });
 });
+
+describe('recours deadlines, missing, whatif, precedents', () => {
+  const theft = file('theft.json', JSON.stringify({
+    format: 'recours.case/1', jurisdiction: 'FR', payer: { kind: 'consumer' },
+    instruments: [{ id: 'card', kind: 'debit_card' }],
+    incident: { kind: 'theft', at: '2025-04-18T09:00+02:00', payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false },
+    notification: { at: '2025-04-18T12:00+02:00' },
+    psp: { name: 'Banque', notification_means_available: true },
+    transactions: [{ id: 't1', instrument: 'card', at: '2025-04-18T10:00+02:00', booked_on: '2025-04-18', amount: '998.00', kind: 'atm_withdrawal', authentication: 'pin', consented: false }],
+    evidence: { authentication_proven: true, no_technical_deficiency_proven: true },
+    as_of: '2025-05-31',
+  }));
+  it('prints the timeline with the refund deadline and the penalty interest', () => {
+    const r = run(['deadlines', theft, '--lang', 'fr']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2025-04-22 — La banque doit rembourser au plus tard (échu)');
+    expect(r.stdout).toContain('17,69\u00a0€');
+    const j = JSON.parse(run(['deadlines', theft, '--format', 'json']).stdout);
+    expect(j.interest.total).toBe('17.69');
+    expect(j.deadlines.map((d: { kind: string }) => d.kind)).toContain('contest_by');
+  });
+  it('lists the missing facts that matter', () => {
+    const r = run(['missing', example, '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).map((m: { pointer: string }) => m.pointer)).toContain('/evidence/authentication_proven');
+    expect(run(['missing', example, '--lang', 'fr']).stdout).toContain('La banque prouve-t-elle');
+  });
+  it('answers a what-if and the automatic ones', () => {
+    const r = run(['whatif', example, '--set', 'notification.at="2013-04-22T17:40+02:00"']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('you would bear €0.00 instead of €150.00');
+    const all = JSON.parse(run(['whatif', example, '--format', 'json']).stdout);
+    expect(all.length).toBeGreaterThan(2);
+    const bad = run(['whatif', example, '--set', 'incident.kind=burglary']);
+    expect([bad.status, bad.stderr.startsWith('/incident/kind')]).toEqual([2, true]);
+  });
+  it('searches precedents and lists those like a case', () => {
+    const r = run(['precedents', '--fact', 'otp_disclosed', '--fact', 'caller_id_spoofed', '--limit', '5']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('n° 23-16.267');
+    expect(run(['precedents', example, '--limit', '3']).stdout).toContain('Ombudsfin');
+    expect(run(['precedents', '--fact', 'careless']).status).toBe(2);
+  });
+});

@@ -6,6 +6,12 @@ cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund || exit 1
 fi
+# PDFs are checked by reading them back: poppler-utils (pdftotext, pdftoppm) and unzip.
+if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null || ! command -v unzip >/dev/null; then
+  if command -v apt-get >/dev/null; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils unzip) >/dev/null || echo "could not install poppler-utils/unzip" >&2
+  fi
+fi
 npm run --silent build || exit 1
 npm run --silent typecheck || exit 1
 npx vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json

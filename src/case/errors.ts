@@ -27,6 +27,7 @@ const MESSAGES: Record<ErrorLang, Record<string, Msg>> = {
     literal: (p) => `is "${p.received}"`,
     unknown_key: (p) => `is not a field of recours.case/1 (${p.keys})`,
     too_small: () => 'is empty',
+    too_big: () => 'is too long',
     date_format: (p) => `"${p.received}" is not a legal date`,
     date_calendar: (p) => `"${p.received}" is not a date of the calendar`,
     date_order: (p) => `the interval "${p.received}" ends before it starts`,
@@ -48,6 +49,7 @@ const MESSAGES: Record<ErrorLang, Record<string, Msg>> = {
     literal: (p) => `vaut « ${p.received} »`,
     unknown_key: (p) => `n'est pas un champ de recours.case/1 (${p.keys})`,
     too_small: () => 'est vide',
+    too_big: () => 'est trop long',
     date_format: (p) => `« ${p.received} » n'est pas une date légale`,
     date_calendar: (p) => `« ${p.received} » n'est pas une date du calendrier`,
     date_order: (p) => `l'intervalle « ${p.received} » finit avant de commencer`,
@@ -75,6 +77,7 @@ const EXPECTED: Record<ErrorLang, Record<string, Msg>> = {
     type: (p) => p.expected ?? '',
     one_of: (p) => `one of: ${p.values}`,
     non_empty: () => 'at least one entry',
+    at_most: (p) => `at most ${p.max} characters or entries`,
     no_key: () => 'only the fields of ../shared/spec/case-file.md and the recours extensions',
     instrument: (p) => `one of: ${p.expected}`,
     json: () => 'a recours.case/1 JSON document',
@@ -89,6 +92,7 @@ const EXPECTED: Record<ErrorLang, Record<string, Msg>> = {
     type: (p) => p.expected ?? '',
     one_of: (p) => `l'une des valeurs : ${p.values}`,
     non_empty: () => 'au moins une entrée',
+    at_most: (p) => `au plus ${p.max} caractères ou entrées`,
     no_key: () => 'les seuls champs de ../shared/spec/case-file.md et les extensions de recours',
     instrument: (p) => `l'un de : ${p.expected}`,
     json: () => 'un document JSON recours.case/1',
@@ -146,6 +150,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
         break;
       case 'too_small':
         out.push(caseError(lang, pointer, 'too_small', 'non_empty'));
+        break;
+      case 'too_big':
+        out.push(caseError(lang, pointer, 'too_big', 'at_most', { max: String(issue.maximum) }));
         break;
       case 'invalid_union':
         out.push(caseError(lang, pointer, 'amount', 'amount', { received: describe(received) }));

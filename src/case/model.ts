@@ -29,6 +29,20 @@ export interface Conduct {
   note: string | null;
 }
 
+export interface Party {
+  name: string | null;
+  address: string[];
+}
+
+export interface Parties {
+  holder: Party;
+  bank: Party;
+  mediator: Party | null;
+  account: string | null;
+  card: string | null;
+  place: string | null;
+}
+
 export interface Case {
   jurisdiction: JurisdictionCode;
   timeZone: 'Europe/Paris' | 'Europe/Brussels';
@@ -52,6 +66,7 @@ export interface Case {
     alsaceMoselle: boolean | null;
   };
   complaint: { receivedOn: Span | null; written: boolean | null } | null;
+  parties: Parties;
   transactions: Transaction[];
   conduct: Conduct[];
   evidence: { authenticationProven: boolean | null; noTechnicalDeficiencyProven: boolean | null };

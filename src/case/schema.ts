@@ -64,6 +64,25 @@ export const ConductSchema = z.strictObject({
   note: z.string().nullable().optional(),
 });
 
+const party = z.strictObject({
+  name: z.string().max(1000).nullable().optional(),
+  /** Address lines. */
+  address: z.array(z.string().max(1000)).max(10).optional(),
+});
+
+/** recours extension: who writes and to whom, for the letters; references are masked to their last 4 digits. */
+export const PartiesSchema = z.strictObject({
+  holder: party.optional(),
+  /** The bank's complaints department. */
+  bank: party.optional(),
+  /** The mediator named by the bank (France) — Ombudsfin is used in Belgium when absent. */
+  mediator: party.optional(),
+  account: z.string().max(100).nullable().optional(),
+  card: z.string().max(100).nullable().optional(),
+  /** The place in the date line ("Lyon, le …"). */
+  place: z.string().max(200).nullable().optional(),
+});
+
 export const CaseSchema = z
   .strictObject({
     format: z.literal('recours.case/1'),
@@ -107,6 +126,7 @@ export const CaseSchema = z
         written: flag,
       })
       .optional(),
+    parties: PartiesSchema.optional(),
     conduct: z.array(ConductSchema).optional(),
     evidence: z
       .strictObject({

@@ -18,6 +18,8 @@ import type { Assumptions } from '../law/assumptions.js';
 import { missingFacts } from '../engine/missingFacts.js';
 import { automaticWhatIfs, whatIf } from '../engine/whatIf.js';
 import { searchPrecedents, similarPrecedents } from '../caselaw/search.js';
+import { LETTER_KINDS, letterFile, type LetterFormat, type LetterKind, type LetterLang } from '../letters/index.js';
+import { writeAtomically } from './writeFile.js';
 import type { Assessment } from '../engine/types.js';
 import { readInput, today } from './io.js';
 import { lawListing } from './law.js';
@@ -173,6 +175,29 @@ export function program(): Command {
     });
 
   cmd
+    .command('letter')
+    .description('write a letter from the assessment: claim, formal notice, mediator referral or checklist')
+    .argument('<case>', 'case file path, or - for stdin')
+    .addOption(new Option('--kind <kind>', 'which letter').choices([...LETTER_KINDS]).makeOptionMandatory())
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('fr'))
+    .addOption(new Option('--format <format>', 'file format').choices(['pdf', 'docx', 'md']).default('pdf'))
+    .requiredOption('--out <file>', 'where to write it (never overwritten without --force)')
+    .option('--force', 'overwrite an existing file', false)
+    .option('--as-of <date>', 'evaluation date (interest to that day)', asDate)
+    .option('--date <date>', "the letter's date (default: the evaluation date)", asDate)
+    .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
+    .action(async (file: string, opts: { kind: LetterKind; lang: LetterLang; format: LetterFormat; out: string; force: boolean; asOf?: string; date?: string; assume: Record<string, string> }) => {
+      const c = caseOf(file, { lang: opts.lang === 'fr' ? 'fr' : 'en', assume: opts.assume });
+      if (!c) return;
+      const asOf = opts.asOf ?? c.value.asOf ?? today(c.value.timeZone);
+      const assessment = assess(c.value, { asOf, assumptions: c.assumptions });
+      const data = await letterFile(opts.kind, c.value, assessment, opts.lang, opts.format, opts.date);
+      const w = writeAtomically(opts.out, data, opts.force);
+      if (!w.ok) throw new InputError(w.message);
+      process.stderr.write(`${opts.out}: ${opts.kind} (${opts.lang}, ${opts.format}, ${data.length} bytes)\n`);
+    });
+
+  cmd
     .command('schema')
     .description('print the JSON Schema of the case file or of the assessment')
     .addArgument(new Argument('<which>', 'case | assessment').choices(['case', 'assessment']))
@@ -192,9 +217,9 @@ export function program(): Command {
   return cmd;
 }
 
-export function main(argv: string[]): void {
+export async function main(argv: string[]): Promise<void> {
   try {
-    program().parse(argv);
+    await program().parseAsync(argv);
   } catch (e) {
     const err = e as { code?: string; exitCode?: number; message?: string };
     if (err.code?.startsWith('commander.')) {

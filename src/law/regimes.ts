@@ -16,7 +16,7 @@ export interface Regime {
   to: string | null;
   /** false for soft law applied through contracts (Recommendation 97/489/EC). */
   statutory: boolean;
-  label: { fr: string; en: string };
+  label: { fr: string; en: string; nl?: string };
   /** The holder's cap before notification (franchise), in cents. */
   capCents: number;
   capExceptions: readonly CapException[];
@@ -186,7 +186,7 @@ function frRegimes(): Regime[] {
 function beRegimes(a: Assumptions): Regime[] {
   const cde2014 = {
     ...BE_2009, id: 'be.cde-2014',
-    label: { fr: 'CDE livre VII (loi du 19 avril 2014), franchise 150 €', en: 'CDE book VII (loi du 19 avril 2014), franchise €150' },
+    label: { fr: 'CDE livre VII (loi du 19 avril 2014), franchise 150 €', en: 'CDE book VII (loi du 19 avril 2014), franchise €150', nl: 'WER boek VII (wet van 19 april 2014), eigen risico 150 euro' },
     articles: {
       allocation: 'be.cde-2014.VII.36', afterNotification: 'be.cde-2014.VII.36', burden: 'be.cde-2014.VII.34',
       duties: 'be.cde-2014.VII.30', notify: 'be.cde-2014.VII.30', contest: 'be.cde-2014.VII.33', refund: 'be.cde-2014.VII.35', residual: 'be.cde-2014.VII.35', sca: null,
@@ -196,7 +196,7 @@ function beRegimes(a: Assumptions): Regime[] {
   const cde2018 = {
     ...BE_2009, id: 'be.cde-2018', capCents: 5000, capExceptions: ['not_detectable', 'psp_staff'],
     misappropriation: 'capped',
-    label: { fr: 'CDE livre VII après la loi du 19 juillet 2018, franchise 50 €', en: 'CDE book VII after the loi du 19 juillet 2018, franchise €50' },
+    label: { fr: 'CDE livre VII après la loi du 19 juillet 2018, franchise 50 €', en: 'CDE book VII after the loi du 19 juillet 2018, franchise €50', nl: 'WER boek VII na de wet van 19 juli 2018, eigen risico 50 euro' },
     articles: {
       allocation: 'be.cde-2018.VII.44', afterNotification: 'be.cde-2018.VII.44', burden: 'eu.psd2.art-72',
       duties: 'be.cde-2018.VII.38', notify: 'be.cde-2018.VII.38', contest: 'eu.psd2.art-71', refund: 'be.cde-2018.VII.43', residual: 'be.cde-2018.VII.43', sca: 'be.cde-2018.VII.44',
@@ -213,7 +213,10 @@ function beRegimes(a: Assumptions): Regime[] {
     { ...REC_97_489, jurisdiction: 'BE', from: '1997-08-02', to: '2002-07-16' },
     {
       ...BE_2009, id: 'be.loi-2002-07-17', from: '2002-07-17', to: '2010-03-31', misappropriation: 'not_liable', contest: null,
-      label: { fr: 'Loi du 17 juillet 2002 (instruments de transfert électronique de fonds), 150 €', en: 'Loi du 17 juillet 2002 (EFT instruments), €150' },
+      label: {
+        fr: 'Loi du 17 juillet 2002 (instruments de transfert électronique de fonds), 150 €', en: 'Loi du 17 juillet 2002 (EFT instruments), €150',
+        nl: 'Wet van 17 juli 2002 (instrumenten voor de elektronische overmaking van geldmiddelen), 150 euro',
+      },
       articles: {
         allocation: 'be.loi-2002-07-17.art-8', afterNotification: 'be.loi-2002-07-17.art-8', burden: 'be.loi-2002-07-17.art-8',
         duties: 'be.loi-2002-07-17.art-8', notify: 'be.loi-2002-07-17.art-8', contest: null, refund: 'be.loi-2002-07-17.art-8', residual: 'be.loi-2002-07-17.art-8', sca: null,
@@ -226,7 +229,10 @@ function beRegimes(a: Assumptions): Regime[] {
     },
     {
       ...BE_2009, id: 'be.loi-2009-12-10', from: '2010-04-01', to: '2014-05-28',
-      label: { fr: 'Loi du 10 décembre 2009 relative aux services de paiement, franchise 150 €', en: 'Loi du 10 décembre 2009 on payment services, franchise €150' },
+      label: {
+        fr: 'Loi du 10 décembre 2009 relative aux services de paiement, franchise 150 €', en: 'Loi du 10 décembre 2009 on payment services, franchise €150',
+        nl: 'Wet van 10 december 2009 betreffende de betalingsdiensten, eigen risico 150 euro',
+      },
       articles: {
         allocation: 'be.loi-2009-12-10.art-37', afterNotification: 'be.loi-2009-12-10.art-37', burden: 'be.loi-2009-12-10.art-35',
         duties: 'be.loi-2009-12-10.art-31', notify: 'be.loi-2009-12-10.art-31', contest: 'be.loi-2009-12-10.art-34', refund: 'be.loi-2009-12-10.art-36', residual: 'be.loi-2009-12-10.art-36', sca: null,

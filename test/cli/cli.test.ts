@@ -141,3 +141,22 @@ describe('recours deadlines, missing, whatif, precedents', () => {
     expect(run(['precedents', '--fact', 'careless']).status).toBe(2);
   });
 });
+
+describe('recours letter', () => {
+  it('writes a PDF atomically and never overwrites without --force', () => {
+    const out = join(tmp, 'claim.pdf');
+    const first = run(['letter', example, '--kind', 'claim', '--lang', 'fr', '--format', 'pdf', '--out', out]);
+    expect(first.status).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    const again = run(['letter', example, '--kind', 'claim', '--format', 'pdf', '--out', out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('--force');
+    expect(run(['letter', example, '--kind', 'checklist', '--format', 'md', '--out', out, '--force']).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Liste des pièces');
+  });
+  it('refuses an unknown kind and a missing folder', () => {
+    expect(run(['letter', example, '--kind', 'poem', '--out', join(tmp, 'x.pdf')]).status).toBe(2);
+    const r = run(['letter', example, '--kind', 'claim', '--out', join(tmp, 'nope', 'x.pdf')]);
+    expect([r.status, r.stderr.includes('no such folder')]).toEqual([2, true]);
+  });
+});

@@ -1,0 +1,97 @@
+/** The parts every letter shares: formatting by locale, the header, the table of operations. */
+import { Temporal } from 'temporal-polyfill';
+import type { Case } from '../case/model.js';
+import type { Span } from '../case/legalDate.js';
+import type { Assessment } from '../engine/types.js';
+import type { Block, LetterLang } from './model.js';
+import type { LetterMessages } from './messages/index.js';
+import { clean, mask } from './sanitize.js';
+
+export interface Ctx {
+  c: Case;
+  a: Assessment;
+  lang: LetterLang;
+  m: LetterMessages;
+  /** The letter's date (YYYY-MM-DD). */
+  date: string;
+}
+
+const money = new Map<string, Intl.NumberFormat>();
+export function eur(amount: string, locale: string): string {
+  let f = money.get(locale);
+  if (!f) money.set(locale, (f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })));
+  return f.format(Number(amount));
+}
+
+export function day(iso: string, locale: string): string {
+  const d = Temporal.PlainDate.from(iso);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(d.year, d.month - 1, d.day));
+}
+
+/** A legal date as precise as it is known: a day and time, a day, a month, a year, or an interval. */
+export function when(s: Span, ctx: Ctx): string {
+  const { locale } = ctx.m;
+  const tz = ctx.c.timeZone;
+  if (s.precision === 'instant') {
+    const z = Temporal.Instant.fromEpochMilliseconds(s.lo).toZonedDateTimeISO(tz);
+    return `${day(z.toPlainDate().toString(), locale)}, ${String(z.hour).padStart(2, '0')}:${String(z.minute).padStart(2, '0')}`;
+  }
+  if (s.precision === 'day') return day(s.firstDay, locale);
+  if (s.precision === 'month') {
+    const d = Temporal.PlainDate.from(s.firstDay);
+    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(d.year, d.month - 1, 1));
+  }
+  if (s.precision === 'year') return s.firstDay.slice(0, 4);
+  return s.firstDay === s.lastDay ? day(s.firstDay, locale) : `${day(s.firstDay, locale)} – ${day(s.lastDay, locale)}`;
+}
+
+export function header(ctx: Ctx, recipient: string[]): { sender: string[]; recipient: string[]; dateLine: string; references: string[] } {
+  const { c, m } = ctx;
+  const holder = c.parties.holder;
+  const sender = holder.name ? [clean(holder.name), ...holder.address.map((l) => clean(l, 120))] : [m.holderUnknown];
+  const refs = [m.registered];
+  const account = mask(c.parties.account);
+  const card = mask(c.parties.card);
+  if (account) refs.push(m.account(account));
+  if (card) refs.push(m.card(card));
+  return { sender, recipient, dateLine: m.dateLine(clean(c.parties.place, 80), day(ctx.date, m.locale)), references: refs };
+}
+
+export function bankRecipient(ctx: Ctx): string[] {
+  const bank = ctx.c.parties.bank;
+  return bank.name ? [clean(bank.name), ...bank.address.map((l) => clean(l, 120))] : [ctx.m.bankUnknown];
+}
+
+export function bankName(ctx: Ctx): string {
+  return clean(ctx.c.parties.bank.name) || ctx.m.bankUnknown;
+}
+
+/** The disputed operations, what the holder bears and what the bank must refund, with totals. */
+export function operationsTable(ctx: Ctx): Block {
+  const { c, a, m } = ctx;
+  const rows = c.transactions
+    .filter((t) => t.consented !== true)
+    .map((t) => {
+      const share = a.transactions.find((x) => x.id === t.id)!;
+      return [when(t.at, ctx), `${m.kinds[t.kind]} (${clean(t.id, 40)})`, eur((t.cents / 100).toFixed(2), m.locale), eur(share.payer_bears, m.locale), eur(share.refund_due, m.locale)];
+    });
+  rows.push([m.total, '', eur(a.totals.disputed, m.locale), eur(a.totals.payer_bears, m.locale), eur(a.totals.refund_due, m.locale)]);
+  return {
+    type: 'table',
+    header: [m.columns.date, m.columns.operation, m.columns.amount, m.columns.borne, m.columns.refund],
+    rows,
+    align: ['left', 'left', 'right', 'right', 'right'],
+  };
+}
+
+/** The facts of the incident and the blocking, as a paragraph. */
+export function facts(ctx: Ctx): Block {
+  const { c, m } = ctx;
+  const parts = [m.incident[c.incident.kind](c.incident.at ? when(c.incident.at, ctx) : null)];
+  if (c.notification) parts.push(m.notified(when(c.notification, ctx)));
+  return { type: 'paragraph', text: parts.join(' ') };
+}
+
+export function signature(ctx: Ctx): Block {
+  return { type: 'signature', lines: [ctx.m.closing, '', clean(ctx.c.parties.holder.name) || ''] };
+}

@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCase } from '../case/parse.js';
+import { assess } from '../engine/assess.js';
+import { caseFile, tx } from '../../test/support/build.js';
+import { buildLetter, letterFile, LETTER_KINDS } from './index.js';
+import { LETTER_MESSAGES } from './messages/index.js';
+import { renderMarkdown } from './render/markdown.js';
+import type { LetterLang } from './model.js';
+
+const LANGS: LetterLang[] = ['fr', 'nl', 'en'];
+const tmp = mkdtempSync(join(tmpdir(), 'recours-letters-'));
+const ombudsfinJson = JSON.parse(readFileSync(new URL('../../../shared/caselaw/cases/be-ombudsfin-2014-03-18-2013-1876.case.json', import.meta.url), 'utf8'));
+ombudsfinJson.parties = {
+  holder: { name: 'Élodie Van den Broeck', address: ['Rue de la Loi 16', '1000 Bruxelles'] },
+  bank: { name: 'Banque Exemple SA', address: ['Service des plaintes', 'Boulevard Anspach 1', '1000 Bruxelles'] },
+  account: 'BE71 0961 2345 6769', card: '4871 0400 1234 5678', place: 'Bruxelles',
+};
+ombudsfinJson.complaint = { received_on: '2013-04-24', written: true };
+const parsed = parseCase(ombudsfinJson);
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+const ombudsfin = parsed.value;
+const assessed = assess(ombudsfin);
+
+/** A French theft whose bank refunded late: the formal notice has penalty interest. */
+const frJson = caseFile({
+  incident: { kind: 'theft', at: '2025-04-18T09:00+02:00', payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false },
+  notification: { at: '2025-04-18T12:00+02:00' },
+  transactions: [tx({ at: '2025-04-18T10:00+02:00', amount: '998.00' })],
+  parties: { holder: { name: 'Zoé Lefèvre', address: ['12 rue des Écoles', '69001 Lyon'] }, bank: { name: 'Banque Française', address: ['Service réclamations'] }, place: 'Lyon' },
+  complaint: { received_on: '2025-04-22', written: true },
+  as_of: '2025-05-31',
+});
+const fr = parseCase(frJson);
+if (!fr.ok) throw new Error(JSON.stringify(fr.errors));
+const frAssessed = assess(fr.value);
+
+const pdftotext = (pdf: string) => spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/[\u202f\u00a0]/g, ' ');
+const docxText = (docx: string) => spawnSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' }).stdout.replace(/<[^>]+>/g, '').replace(/[\u202f\u00a0]/g, ' ');
+
+describe('letter messages', () => {
+  it('every locale has every message (parity)', () => {
+    const shape = (o: unknown): string[] =>
+      o && typeof o === 'object' && !Array.isArray(o) ? Object.entries(o).flatMap(([k, v]) => [k, ...shape(v).map((x) => `${k}.${x}`)]) : [];
+    const [fr0, ...rest] = LANGS.map((l) => shape(LETTER_MESSAGES[l]).sort());
+    for (const other of rest) expect(other).toEqual(fr0);
+  });
+});
+
+describe('letters', () => {
+  it('Ombudsfin 2013.1876: a Belgian claim letter citing the law of 10 December 2009 and asking for 3 088,00 €', () => {
+    const md = renderMarkdown(buildLetter('claim', ombudsfin, assessed, 'fr'));
+    expect(md).toContain('Loi du 10 décembre 2009');
+    expect(md).toContain('loi 10.12.2009 art. 37');
+    expect(md).toContain('3\u202f088,00\u00a0€');
+    expect(md).toContain('•••• 5678');
+    expect(md).not.toContain('1234 5678');
+    const nl = renderMarkdown(buildLetter('claim', ombudsfin, assessed, 'nl'));
+    expect(nl).toContain('€\u00a03.088,00');
+    expect(nl).toContain('Wet van 10 december 2009');
+  });
+  for (const lang of LANGS)
+    for (const kind of LETTER_KINDS)
+      it(`Markdown snapshot: ${kind} (${lang})`, async () => {
+        const c = kind === 'formal-notice' ? fr.value : ombudsfin;
+        const a = kind === 'formal-notice' ? frAssessed : assessed;
+        await expect(renderMarkdown(buildLetter(kind, c, a, lang))).toMatchFileSnapshot(`./__snapshots__/${kind}.${lang}.md`);
+      });
+  it('the formal notice computes the penalty interest to the date', () => {
+    const md = renderMarkdown(buildLetter('formal-notice', fr.value, frAssessed, 'fr'));
+    expect(md).toContain('17,69\u00a0€');
+    expect(md).toContain('CMF L133-18 al. 3');
+  });
+  for (const lang of LANGS)
+    it(`PDF (${lang}) read back: amounts, dates, citations, the holder's name; page 1 renders`, async () => {
+      const pdf = join(tmp, `claim.${lang}.pdf`);
+      writeFileSync(pdf, await letterFile('claim', ombudsfin, assessed, lang, 'pdf'));
+      const text = pdftotext(pdf);
+      expect(text).toContain({ fr: '3 088,00 €', nl: '€ 3.088,00', en: '€3,088.00' }[lang]);
+      expect(text).toContain({ fr: '22 avril 2013', nl: '22 april 2013', en: '22 April 2013' }[lang]);
+      expect(text).toContain('loi 10.12.2009 art. 37');
+      expect(text).toContain('Élodie Van den Broeck');
+      const png = join(tmp, `claim-${lang}`);
+      spawnSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', pdf, png]);
+      expect(statSync(`${png}-1.png`).size).toBeGreaterThan(5000);
+    });
+  it('DOCX read back: amounts, citations, the holder\'s name', async () => {
+    const docx = join(tmp, 'notice.fr.docx');
+    writeFileSync(docx, await letterFile('formal-notice', fr.value, frAssessed, 'fr', 'docx'));
+    const text = docxText(docx);
+    expect(text).toContain('998,00 €');
+    expect(text).toContain('17,69 €');
+    expect(text).toContain('Zoé Lefèvre');
+    expect(text).toContain('CMF L133-18');
+  });
+  it('200 operations paginate with the table header repeated', async () => {
+    const many = caseFile({ transactions: Array.from({ length: 200 }, (_, i) => tx({ id: `op${i + 1}`, at: `2020-03-02T${String(10 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}+01:00`, amount: '12.34' })), notification: null });
+    const c = parseCase(many);
+    if (!c.ok) throw new Error('invalid');
+    const pdf = join(tmp, 'many.pdf');
+    writeFileSync(pdf, await letterFile('claim', c.value, assess(c.value), 'fr', 'pdf'));
+    const pages = pdftotext(pdf).split('\f').filter((p) => p.includes('op'));
+    expect(pages.length).toBeGreaterThan(3);
+    for (const p of pages.filter((x) => /op\d+/.test(x))) expect(p).toContain('À rembourser');
+  });
+  it('a name beyond 1000 characters is refused with its field', () => {
+    const r = parseCase(caseFile({ parties: { holder: { name: 'x'.repeat(1001) } } }));
+    expect(!r.ok && r.errors.map((e) => [e.pointer, e.code])).toEqual([['/parties/holder/name', 'too_big']]);
+  });
+  it('text from the case file cannot inject markup or break the layout', async () => {
+    const hostile = caseFile({
+      parties: { holder: { name: `**bold** <script>alert(1)</script> \u202Eevil\u202C ${'x'.repeat(900)}\u0007`, address: ['| a | b |', '# title'] } },
+    });
+    const c = parseCase(hostile);
+    if (!c.ok) throw new Error(JSON.stringify(c.errors));
+    const md = renderMarkdown(buildLetter('claim', c.value, assess(c.value), 'en'));
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('\\*\\*bold\\*\\*');
+    expect(md).not.toContain('\u202E');
+    expect(md).not.toContain('\u0007');
+    expect(md).toContain('\\# title');
+    expect(md).toContain('\\| a \\| b \\|');
+    expect(md.split('\n').every((l) => l.length < 400)).toBe(true);
+    const pdf = join(tmp, 'hostile.pdf');
+    writeFileSync(pdf, await letterFile('claim', c.value, assess(c.value), 'en', 'pdf'));
+    expect(pdftotext(pdf)).toContain('<script>alert(1)</script>');
+  });
+});

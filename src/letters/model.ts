@@ -1,0 +1,34 @@
+/**
+ * One content model for every letter, rendered to Markdown, PDF and DOCX. Every text in it is
+ * already localised and sanitised (src/letters/sanitize.ts); renderers only lay it out.
+ */
+export type LetterKind = 'claim' | 'formal-notice' | 'mediator' | 'checklist';
+export type LetterLang = 'fr' | 'nl' | 'en';
+
+export type Block =
+  | { type: 'heading'; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'list'; items: string[] }
+  /** A table; its header row repeats on every page. `align` per column. */
+  | { type: 'table'; header: string[]; rows: string[][]; align: ('left' | 'right')[] }
+  | { type: 'signature'; lines: string[] };
+
+export interface Letter {
+  kind: LetterKind;
+  lang: LetterLang;
+  /** Sender's block, top left (name and address lines). */
+  sender: string[];
+  /** Recipient's block, top right. */
+  recipient: string[];
+  /** Place and date line, e.g. "Bruxelles, le 18 mars 2014". */
+  dateLine: string;
+  /** "Objet : …" */
+  subject: string;
+  /** Registered mail / reference lines under the subject. */
+  references: string[];
+  blocks: Block[];
+  /** Document metadata (PDF Info, DOCX core properties). */
+  title: string;
+  /** Stamp of the engine and data versions, printed in the footer. */
+  footer: string;
+}

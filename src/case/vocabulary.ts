@@ -30,6 +30,9 @@ export type ConductFact = (typeof CONDUCT_FACTS)[number];
 export type ConductStatus = (typeof CONDUCT_STATUSES)[number];
 
 /** Per the spec's table: does the method use personalised security data, and is it strong? (null = unknown / depends) */
+/** Payment cards, to which the former L132-x regime, L133-1-1 and L132-4 are limited. */
+export const isCard = (kind: InstrumentKind): boolean => kind === 'debit_card' || kind === 'credit_card';
+
 export const AUTHENTICATION_TRAITS: Record<Authentication, { personalised: boolean | null; strong: boolean | null }> = {
   pin: { personalised: true, strong: true },
   app_validation: { personalised: true, strong: true },

@@ -13,6 +13,7 @@ import { compareSpans, type Span } from '../case/legalDate.js';
 import type { Calendar } from '../calendar/calendar.js';
 import { nextBusinessDay } from '../calendar/nextBusinessDay.js';
 import { reference } from '../law/index.js';
+import { dayWithin } from '../law/regimes.js';
 import type { Deadline, Share } from './types.js';
 
 const NEXT_BUSINESS_DAY = new Set(['fr.cmf-2018', 'be.cde-2018']);
@@ -30,7 +31,7 @@ export function bankRefundBy(c: Case, s: Share, cal: Calendar, asOf: string): De
   const informed = informedOn(c, s);
   if (!informed) return null;
   const day = informed.lastDay;
-  const at = day < regime.from ? regime.from : day;
+  const at = dayWithin(regime, day);
   let date: string;
   let note: Deadline['note'];
   if (NEXT_BUSINESS_DAY.has(regime.id)) {

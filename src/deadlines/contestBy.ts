@@ -4,18 +4,18 @@
  * the operation; CDE VII.33 / PSD2 art. 71: 13 months). An imprecise debit date gives the earliest
  * possible deadline, since this is the holder's duty.
  */
+import { isCard } from '../case/vocabulary.js';
 import { Temporal } from 'temporal-polyfill';
 import { reference } from '../law/index.js';
 import type { Deadline, Share } from './types.js';
 
-const CARDS = new Set(['debit_card', 'credit_card']);
 
 export function contestBy(s: Share, asOf: string): Deadline | null {
   const { tx, regime } = s;
   if (!regime?.contest || !regime.articles.contest || s.excluded) return null;
   const fromOperation = 'days' in regime.contest;
   const start = fromOperation ? tx.at : (tx.bookedOn ?? tx.at);
-  const nonEea = regime.jurisdiction === 'FR' && !fromOperation && tx.payeePspOutsideEea === true && CARDS.has(tx.instrumentKind);
+  const nonEea = regime.jurisdiction === 'FR' && !fromOperation && tx.payeePspOutsideEea === true && isCard(tx.instrumentKind);
   const span = 'days' in regime.contest ? { days: regime.contest.days } : nonEea ? { days: 70 } : { months: regime.contest.months };
   const first = Temporal.PlainDate.from(start.firstDay);
   const date = first.add(span);

@@ -5,7 +5,7 @@
 import type { Case, Transaction } from '../case/model.js';
 import { formatCents } from '../case/money.js';
 import { DEFAULT_ASSUMPTIONS, ASSUMPTIONS, type Assumptions, type AssumptionName } from '../law/assumptions.js';
-import { regimesBetween, type Regime } from '../law/regimes.js';
+import { dayWithin, regimesBetween, type Regime } from '../law/regimes.js';
 import { cite, reference } from '../law/index.js';
 import { CONDUCT } from '../caselaw/conduct.js';
 import { evaluateGrossNegligence, factorsOf, type GrossNegligence } from './grossNegligence.js';
@@ -115,9 +115,7 @@ function allocateFranchise(txs: TxResult[], a: Assumptions, used: Set<Assumption
   }
 }
 
-function clampDay(d: string, r: Regime): string {
-  return d < r.from ? r.from : r.to !== null && d > r.to ? r.to : d;
-}
+const clampDay = (d: string, r: Regime): string => dayWithin(r, d);
 
 function totalsOf(r: ReadingResult): Totals {
   return { disputed: formatCents(r.disputed), payer_bears: formatCents(r.payerBears), refund_due: formatCents(r.disputed - r.payerBears) };

@@ -1,5 +1,5 @@
 /** One operation through the rules, in the legal order of ../shared/law (fr.md A.5, be-eu.md A.6). */
-import type { Regime } from '../law/regimes.js';
+import { dayWithin } from '../law/regimes.js';
 import { reference } from '../law/index.js';
 import type { Decision, Env, Rule } from './rule.js';
 import { consent, contractDerogation, statute } from './rules/scope.js';
@@ -19,11 +19,6 @@ export interface TxOutcome {
   rules: string[];
 }
 
-/** The day a rule's article version is read at: the operation's first day, inside the regime's period. */
-function citeDay(env: Env, regime: Regime): string {
-  const d = env.tx.at.firstDay;
-  return d < regime.from ? regime.from : regime.to !== null && d > regime.to ? regime.to : d;
-}
 
 export function evaluateTransaction(env: Env, trace: TraceEntry[] | null): TxOutcome {
   const rules: string[] = [];
@@ -33,7 +28,7 @@ export function evaluateTransaction(env: Env, trace: TraceEntry[] | null): TxOut
     rules.push(rule.id);
     if (trace) {
       const art = rule.article(env.regime);
-      const day = citeDay(env, env.regime);
+      const day = dayWithin(env.regime, env.tx.at.firstDay);
       trace.push({
         rule: rule.id,
         ...(art ? reference(art.id, day, art.paragraph) : { citation: '', article: null }),

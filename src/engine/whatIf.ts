@@ -11,6 +11,7 @@ import { formatCents, toCents } from '../case/money.js';
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../law/assumptions.js';
 import { assess } from './assess.js';
 import { missingFacts } from './missingFacts.js';
+import { euros } from '../format.js';
 import type { Assessment, Outcome } from './types.js';
 
 export interface Change {
@@ -72,9 +73,7 @@ function apply(doc: Json, change: Change): { pointer: string; before: unknown }[
 
 const share = (a: Assessment) => ({ outcome: a.outcome, payer_bears: a.totals.payer_bears, refund_due: a.totals.refund_due });
 
-function money(amount: string, lang: 'fr' | 'en'): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(Number(amount));
-}
+const money = (amount: string, lang: 'fr' | 'en') => euros(amount, lang === 'fr' ? 'fr-FR' : 'en-GB');
 
 function describe(c: { pointer: string; before: unknown; after: unknown; label?: string }, lang: 'fr' | 'en'): string {
   const show = (v: unknown) => (v === null || v === undefined ? (lang === 'fr' ? 'inconnu' : 'unknown') : String(v));

@@ -8,6 +8,7 @@ import type { Case } from '../case/model.js';
 import type { Deadline, Share } from '../deadlines/types.js';
 import type { Assumptions, AssumptionName } from '../law/assumptions.js';
 import { reference } from '../law/index.js';
+import { dayWithin } from '../law/regimes.js';
 import { PENALTY_IN_FORCE, penaltyInterest, type InterestResult } from './penalty.js';
 import { moratoryInterest } from './moratory.js';
 
@@ -54,7 +55,7 @@ export function lateRefundInterest(
       used.add('be_late_interest');
       if (a.be_late_interest === 'not_computed') continue;
       r = moratoryInterest(cents, deadline, end, a.day_count);
-      ref ??= reference(regime.articles.refund, deadline < regime.from ? regime.from : regime.to && deadline > regime.to ? regime.to : deadline);
+      ref ??= reference(regime.articles.refund, dayWithin(regime, deadline));
     } else continue;
     used.add('day_count');
     if (r.periods.length === 0 && !r.missingRateFrom) continue;

@@ -278,3 +278,8 @@ export function regimesOf(jurisdiction: 'FR' | 'BE', a: Assumptions): Regime[] {
 export function regimesBetween(jurisdiction: 'FR' | 'BE', firstDay: string, lastDay: string, a: Assumptions): Regime[] {
   return regimesOf(jurisdiction, a).filter((r) => r.from <= lastDay && (r.to === null || r.to >= firstDay));
 }
+
+/** `day` moved inside the regime's period: the day an article version is read at for an operation of that regime. */
+export function dayWithin(r: Regime, day: string): string {
+  return day < r.from ? r.from : r.to !== null && day > r.to ? r.to : day;
+}

@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Case } from '../case/model.js';
 import type { Span } from '../case/legalDate.js';
 import type { Assessment } from '../engine/types.js';
+import { euros as eur } from '../format.js';
 import type { Block, LetterLang } from './model.js';
 import type { LetterMessages } from './messages/index.js';
 import { clean, mask } from './sanitize.js';
@@ -16,12 +17,7 @@ export interface Ctx {
   date: string;
 }
 
-const money = new Map<string, Intl.NumberFormat>();
-export function eur(amount: string, locale: string): string {
-  let f = money.get(locale);
-  if (!f) money.set(locale, (f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })));
-  return f.format(Number(amount));
-}
+export { euros as eur } from '../format.js';
 
 export function day(iso: string, locale: string): string {
   const d = Temporal.PlainDate.from(iso);

@@ -11,11 +11,12 @@ import { ENGINE_VERSION } from '../engine/assess.js';
 import type { Assessment } from '../engine/types.js';
 import { DEFAULT_ASSUMPTIONS } from '../law/assumptions.js';
 import { cite } from '../law/index.js';
-import { regimesOf, type Regime } from '../law/regimes.js';
+import { dayWithin, regimesOf, type Regime } from '../law/regimes.js';
 import { bankName, bankRecipient, day, eur, facts, header, operationsTable, signature, when, type Ctx } from './compose.js';
 import type { Block, Letter, LetterKind, LetterLang } from './model.js';
 import { LETTER_MESSAGES } from './messages/index.js';
 import { clean } from './sanitize.js';
+import { percent } from '../format.js';
 
 function regimeOf(ctx: Ctx): Regime | null {
   return regimesOf(ctx.c.jurisdiction, DEFAULT_ASSUMPTIONS).find((r) => r.id === ctx.a.regime.id && r.from === ctx.a.regime.from) ?? null;
@@ -23,9 +24,8 @@ function regimeOf(ctx: Ctx): Regime | null {
 
 /** The citation, in the letter's language, of an article as the regime's operations apply it. */
 function citeIn(ctx: Ctx, id: string, paragraph?: string): string {
-  const day0 = ctx.a.regime.from > (ctx.c.transactions[0]?.at.firstDay ?? '') ? ctx.a.regime.from : ctx.c.transactions[0]!.at.firstDay;
-  const last = ctx.a.regime.to;
-  return cite(id, last && day0 > last ? last : day0, paragraph, ctx.lang);
+  const r = regimeOf(ctx)!;
+  return cite(id, dayWithin(r, ctx.c.transactions[0]!.at.firstDay), paragraph, ctx.lang);
 }
 
 function basis(ctx: Ctx, r: Regime): Block[] {
@@ -94,7 +94,7 @@ function formalNotice(ctx: Ctx, r: Regime): Block[] {
         type: 'table',
         header: [m.columns.from, m.columns.to, m.columns.days, m.columns.rate, m.columns.interest],
         rows: [
-          ...a.interest.periods.map((p) => [day(p.from, m.locale), day(p.to, m.locale), String(p.days), `${new Intl.NumberFormat(m.locale, { minimumFractionDigits: 2 }).format(Number(p.rate))} %`, eur(p.amount, m.locale)]),
+          ...a.interest.periods.map((p) => [day(p.from, m.locale), day(p.to, m.locale), String(p.days), percent(p.rate, m.locale), eur(p.amount, m.locale)]),
           [m.total, '', '', '', eur(a.interest.total, m.locale)],
         ],
         align: ['left', 'left', 'right', 'right', 'right'],

@@ -4,6 +4,7 @@ import type { ConductFact } from '../case/vocabulary.js';
 import { CONDUCT } from '../caselaw/conduct.js';
 import { ASSUMPTIONS, type AssumptionName } from '../law/assumptions.js';
 import { cite } from '../law/index.js';
+import { euros, percent } from '../format.js';
 import { CATALOGUES, type Catalogue, type ReportLang } from './messages.js';
 
 export type ReportFormat = 'text' | 'markdown';
@@ -12,21 +13,11 @@ const LOCALES: Record<ReportLang, string> = { fr: 'fr-FR', en: 'en-GB' };
 /** Decisions listed per fact in the text report (the JSON keeps them all). */
 const MAX_PRECEDENTS = 4;
 
-const EUR = Object.fromEntries(
-  Object.entries(LOCALES).map(([lang, locale]) => [lang, new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })]),
-) as Record<ReportLang, Intl.NumberFormat>;
-
-const PCT = Object.fromEntries(
-  Object.entries(LOCALES).map(([lang, locale]) => [lang, new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })]),
-) as Record<ReportLang, Intl.NumberFormat>;
-
 /** "12,21 %" / "12.21%": a rate given in percent as a decimal string. */
-function pct(rate: string, lang: ReportLang): string {
-  return lang === 'fr' ? `${PCT.fr.format(Number(rate))}\u00a0%` : `${PCT[lang].format(Number(rate))}%`;
-}
+const pct = (rate: string, lang: ReportLang) => percent(rate, LOCALES[lang]);
 
 export function money(amount: string, lang: ReportLang): string {
-  return EUR[lang].format(Number(amount));
+  return euros(amount, LOCALES[lang]);
 }
 
 /** The entry's citation in the report's language, rebuilt from the article version it carries. */

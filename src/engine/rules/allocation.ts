@@ -10,15 +10,14 @@
  * - anything else: the PSP refunds it all (L133-18; VII.35; VII.43); under the former card regime
  *   the card order stands outside those cases (anc. L132-2).
  */
+import { AUTHENTICATION_TRAITS, isCard } from '../../case/vocabulary.js';
 import { compareSpans } from '../../case/legalDate.js';
-import { AUTHENTICATION_TRAITS } from '../../case/vocabulary.js';
 import { CONDUCT } from '../../caselaw/conduct.js';
 import { hasProofRule, proofHolds } from './liability.js';
 import { fact, txPtr, type Env, type Rule } from '../rule.js';
 
 const MISAPPROPRIATION = new Set(['phishing', 'impersonation', 'data_compromise', 'device_compromise']);
 const LOSS_THEFT = new Set(['theft', 'loss']);
-const CARDS = new Set(['debit_card', 'credit_card']);
 
 function hasPersonalisedData(env: Env): boolean {
   return !(env.tx.instrumentKind === 'other' && AUTHENTICATION_TRAITS[env.tx.authentication].personalised === false);
@@ -90,7 +89,7 @@ export const franchise: Rule = {
     const because = [fact('/incident/kind', kind)];
     for (const exception of regime.capExceptions) {
       // L133-1-1 I b): card payments to a payee's PSP outside the EEA keep the cap without personalised data.
-      if (exception === 'no_personalised_data' && !(regime.jurisdiction === 'FR' && tx.payeePspOutsideEea === true && CARDS.has(tx.instrumentKind))) {
+      if (exception === 'no_personalised_data' && !(regime.jurisdiction === 'FR' && tx.payeePspOutsideEea === true && isCard(tx.instrumentKind))) {
         const personalised = AUTHENTICATION_TRAITS[tx.authentication].personalised ?? proofHolds(env);
         if (!personalised)
           return { holds: false, decision: 'none', because: [...because, fact(txPtr(env, 'authentication'), tx.authentication)], values: { exception } };

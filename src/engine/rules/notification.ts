@@ -5,17 +5,17 @@
  * run when the PSP withheld the operation's information. After the blocking notice the holder bears
  * nothing (L133-20; VII.36 / VII.44; loi 2002 art. 8 "jusqu'à la notification").
  */
+import { isCard } from '../../case/vocabulary.js';
 import { Temporal } from 'temporal-polyfill';
 import { compareSpans } from '../../case/legalDate.js';
 import { fact, txPtr, type Env, type Rule } from '../rule.js';
 
-const CARDS = new Set(['debit_card', 'credit_card']);
 
 function window(env: Env): { months: number } | { days: number } | null {
   const { regime, tx } = env;
   if (!regime.contest) return null;
   if ('days' in regime.contest) return { days: regime.contest.days };
-  if (regime.jurisdiction === 'FR' && tx.payeePspOutsideEea === true && CARDS.has(tx.instrumentKind)) return { days: 70 };
+  if (regime.jurisdiction === 'FR' && tx.payeePspOutsideEea === true && isCard(tx.instrumentKind)) return { days: 70 };
   return { months: regime.contest.months };
 }
 

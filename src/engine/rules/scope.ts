@@ -4,9 +4,9 @@
  * n° 23-13.282). The former card regime covers cards only (anc. L132-1). A non-consumer's contract
  * may derogate (L133-2; VII.54). Before the first statute, Recommendation 97/489/EC or nothing.
  */
+import { isCard } from '../../case/vocabulary.js';
 import { fact, txPtr, type Rule } from '../rule.js';
 
-const CARDS = new Set(['debit_card', 'credit_card']);
 
 export const consent: Rule = {
   id: 'scope.authorised',
@@ -29,7 +29,7 @@ export const statute: Rule = {
         return { holds: true, decision: 'not_covered', because: [fact(txPtr(env, 'at'), tx.at.raw), 'assumption pre_statute = out_of_scope'] };
       return null;
     }
-    if (regime.cardsOnly && !CARDS.has(tx.instrumentKind))
+    if (regime.cardsOnly && !isCard(tx.instrumentKind))
       return { holds: true, decision: 'not_covered', because: [fact(txPtr(env, 'at'), tx.at.raw), fact(`/instruments[${tx.instrument}]/kind`, tx.instrumentKind)] };
     return null;
   },

@@ -1,12 +1,14 @@
 /** A letter as Markdown: every text escaped, so nothing from the case file becomes markup. */
 import type { Block, Letter } from '../model.js';
 
-/** Escapes inline markup characters, and a block marker at the start of the text (#, -, +, >, "1."). */
+/** Inline markup characters, escaped wherever they stand. */
+const inline = (s: string) => s.replace(/([\\`*_[\]<>|~])/g, '\\$1');
+/** Text that starts a block: also a heading, quote or list marker at its start ("# ", "> ", "- ", "1. "). */
 const escape = (s: string) =>
-  s
-    .replace(/([\\`*_[\]<>|~])/g, '\\$1')
-    .replace(/^(\s*)([#+>-]|\d+\.)/, '$1\\$2');
-const cell = (s: string) => escape(s).replace(/\n/g, ' ');
+  inline(s)
+    .replace(/^(\s*)(#|>|[-+](?=\s))/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
+const cell = (s: string) => inline(s).replace(/\n/g, ' ');
 
 function block(b: Block): string {
   switch (b.type) {

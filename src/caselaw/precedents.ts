@@ -31,7 +31,9 @@ export interface Precedent {
 
 export const PRECEDENTS: readonly Precedent[] = [...(records as Precedent[]), ...(research as Precedent[])];
 
+const CITATIONS = new Map(PRECEDENTS.map((p) => [p, [p.court, p.date ?? 'date inconnue', p.reference].filter(Boolean).join(', ')]));
+
 /** "Cour de cassation, chambre commerciale, 2016-05-31, n° 14-29.906" */
 export function citePrecedent(p: Precedent): string {
-  return [p.court, p.date ?? 'date inconnue', p.reference].filter(Boolean).join(', ');
+  return CITATIONS.get(p) ?? [p.court, p.date ?? 'date inconnue', p.reference].filter(Boolean).join(', ');
 }

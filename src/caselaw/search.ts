@@ -56,6 +56,7 @@ function found(p: Precedent, score: number, matched: string[]): Found {
 }
 
 const BY_ID = new Map(PRECEDENTS.map((p) => [p.id, p]));
+const AMOUNT_CENTS = new Map(PRECEDENTS.map((p) => [p, p.amount ? toCents(p.amount) : null]));
 
 /** Facts of one family: a decision on one speaks to the others (credentials given or used under deception; a fake bank; the PIN or card handed over). */
 const FAMILIES: readonly (readonly ConductFact[])[] = [
@@ -127,7 +128,7 @@ export function similarPrecedents(c: Case, limit = 5): Found[] {
     if (p.incident && p.incident === c.incident.kind && p.incident !== 'unknown') (score += 2), matched.push(`incident ${p.incident}`);
     const shared = p.authentication.filter((m) => methods.has(m));
     if (shared.length) (score += 1), matched.push(`authentication ${shared.join(', ')}`);
-    const amount = p.amount ? toCents(p.amount) : null;
+    const amount = AMOUNT_CENTS.get(p) ?? null;
     if (amount && total && amount * 3 >= total && amount <= total * 3) (score += 1), matched.push('amount of the same order');
     return { p, score, matched };
   })

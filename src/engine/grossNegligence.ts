@@ -97,6 +97,19 @@ function presumption(c: Case): boolean {
   );
 }
 
+const CITED = new Map<string, GrossNegligenceFactor['precedents']>();
+function citedFor(fact: ConductFact, jurisdiction: 'FR' | 'BE'): GrossNegligenceFactor['precedents'] {
+  const key = `${jurisdiction}:${fact}`;
+  let list = CITED.get(key);
+  if (!list) {
+    list = precedentsFor(fact, jurisdiction).map(({ precedent, status, grossNegligence }) => ({
+      id: precedent.id, citation: citePrecedent(precedent), status, gross_negligence: grossNegligence,
+    }));
+    CITED.set(key, list);
+  }
+  return list;
+}
+
 /** Each conduct fact of the case with its weight and the decisions of the same jurisdiction that treat it. */
 export function factorsOf(c: Case): GrossNegligenceFactor[] {
   return c.conduct.map((k) => {
@@ -107,9 +120,7 @@ export function factorsOf(c: Case): GrossNegligenceFactor[] {
       role: e.role,
       weight: e.role === 'mitigating' ? -e.weight : e.weight,
       counts: ESTABLISHING.has(k.status) && e.role !== 'not_gross' && e.role !== 'fraud',
-      precedents: precedentsFor(k.fact, c.jurisdiction).map(({ precedent, status, grossNegligence }) => ({
-        id: precedent.id, citation: citePrecedent(precedent), status, gross_negligence: grossNegligence,
-      })),
+      precedents: citedFor(k.fact, c.jurisdiction),
     };
   });
 }

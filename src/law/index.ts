@@ -33,7 +33,19 @@ function frDate(day: string): string {
 const VERSION_OF = { fr: 'version du', en: 'version of', nl: 'versie van' } as const;
 
 /** "CMF L133-19 IV (version du 13/01/2018, ord. n° 2017-1252 du 9 août 2017)": the version in force on `day`. */
+const CITES = new Map<string, string>();
+
 export function cite(id: string, day: string, paragraph?: string, lang: keyof typeof VERSION_OF = 'fr'): string {
+  const key = `${id}|${day}|${paragraph ?? ''}|${lang}`;
+  const known = CITES.get(key);
+  if (known !== undefined) return known;
+  if (CITES.size > 50_000) CITES.clear();
+  const text = citeNow(id, day, paragraph, lang);
+  CITES.set(key, text);
+  return text;
+}
+
+function citeNow(id: string, day: string, paragraph: string | undefined, lang: keyof typeof VERSION_OF): string {
   const a = article(id);
   const v = versionAt(a, day);
   const para = paragraph ? ` ${paragraph}` : '';

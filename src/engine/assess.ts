@@ -216,7 +216,11 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     trace.push({
       rule: 'interest.late_refund', citation: interest.basis, article: interest.article, holds: true,
       because: [`as_of = ${asOf}`, `/psp/refunded_on = ${c.psp.refundedOn?.raw ?? 'null'}`],
-      values: { total: formatCents(interest.totalCents), base: formatCents(interest.baseCents), ...(interest.missingRateFrom ? { missing_rate_from: interest.missingRateFrom } : {}) },
+      values: {
+        total: formatCents(interest.totalCents), base: formatCents(interest.baseCents), as_of: asOf,
+        refunded: c.psp.refundedOn ? c.psp.refundedOn.raw : '',
+        ...(interest.missingRateFrom ? { missing_rate_from: interest.missingRateFrom } : {}),
+      },
     });
   trace.push({
     rule: 'outcome', citation: '', article: null, holds: true,

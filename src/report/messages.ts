@@ -104,7 +104,7 @@ export const FR: Catalogue = {
     'allocation.franchise_allocated:true': (v) => `La franchise de ${v.cap} est appliquée une fois, aux opérations les plus anciennes d'abord : ${v.borne} à la charge du payeur.`,
     'outcome:true': () => '',
     'interest.late_refund:true': (v) =>
-      `La banque n'a pas remboursé dans le délai : ${v.total} d'intérêts sur ${v.base}${v.missing_rate_from ? ` (taux légal non publié à partir du ${v.missing_rate_from} : calcul arrêté la veille)` : ''}.`,
+      `${v.refunded ? `La banque a remboursé le ${v.refunded}, après le délai` : `Si la banque n'a pas remboursé, au ${v.as_of}`} : ${v.total} d'intérêts sur ${v.base}${v.missing_rate_from ? ` (taux légal non publié à partir du ${v.missing_rate_from} : calcul arrêté la veille)` : ''}.`,
   },
   dims: {
     regime: 'régime', order: 'ordre par rapport au blocage', contest: 'délai de contestation', evidence: 'preuve de la banque',
@@ -192,7 +192,7 @@ export const EN: Catalogue = {
     'allocation.franchise_allocated:true': (v) => `The franchise of ${v.cap} is applied once, to the earliest operations first: ${v.borne} borne by the payer.`,
     'outcome:true': () => '',
     'interest.late_refund:true': (v) =>
-      `The bank did not refund in time: ${v.total} of interest on ${v.base}${v.missing_rate_from ? ` (no legal rate published from ${v.missing_rate_from}: computed to the day before)` : ''}.`,
+      `${v.refunded ? `The bank refunded on ${v.refunded}, after the deadline` : `Unless the bank has refunded, as of ${v.as_of}`}: ${v.total} of interest on ${v.base}${v.missing_rate_from ? ` (no legal rate published from ${v.missing_rate_from}: computed to the day before)` : ''}.`,
   },
   dims: {
     regime: 'regime', order: 'order against the blocking', contest: 'contest window', evidence: "bank's proof",

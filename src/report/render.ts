@@ -118,7 +118,7 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
     const entry = a.explanation.find((e) => e.rule === 'interest.late_refund');
     if (entry) item(`${sentence(cat, { ...entry, values: { ...entry.values, total: money(a.interest.total, lang), base: money(a.interest.base, lang) } })}${citation(entry, lang)}`);
     for (const p of a.interest.periods)
-      item(`${p.from} → ${p.to}${c} ${p.days} ${lang === 'fr' ? 'j' : 'd'} × ${pct(p.rate, lang)} (${pct(p.legal_rate, lang)} + ${pct((Number(p.rate) - Number(p.legal_rate)).toFixed(2), lang)}) = ${money(p.amount, lang)}`);
+      item(`${p.from} → ${p.to}${c} ${p.days} ${lang === 'fr' ? 'j' : 'd'} × ${pct(p.rate, lang)}${p.rate === p.legal_rate ? '' : ` (${pct(p.legal_rate, lang)} + ${pct((Number(p.rate) - Number(p.legal_rate)).toFixed(2), lang)})`} = ${money(p.amount, lang)}`);
   }
   if (a.precedents.length) {
     h(2, cat.headings.precedents);
@@ -144,7 +144,8 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
 export function renderTimeline(a: Assessment, lang: ReportLang): string {
   const full = renderReport(a, lang, 'text').split('\n');
   const start = full.findIndex((l) => l === CATALOGUES[lang].headings.deadlines || l === CATALOGUES[lang].headings.interest);
-  const end = full.findIndex((l, i) => i > start && (l === CATALOGUES[lang].headings.scenarios || l === CATALOGUES[lang].headings.assumptions));
+  const after = [CATALOGUES[lang].headings.precedents, CATALOGUES[lang].headings.scenarios, CATALOGUES[lang].headings.assumptions];
+  const end = full.findIndex((l, i) => i > start && after.includes(l));
   if (start < 0) return lang === 'fr' ? 'Aucun délai ne peut être calculé avec les dates du dossier.\n' : 'No deadline can be computed from the case dates.\n';
   return full.slice(start, end < 0 ? undefined : end - 1).join('\n').trimEnd() + '\n';
 }

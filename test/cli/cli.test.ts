@@ -160,3 +160,12 @@ describe('recours letter', () => {
     expect([r.status, r.stderr.includes('no such folder')]).toEqual([2, true]);
   });
 });
+
+describe('recours deadlines output', () => {
+  it('holds only the timeline and the interest', () => {
+    const r = run(['deadlines', example]);
+    expect(r.stdout).toContain('Deadlines');
+    expect(r.stdout).not.toContain('Similar decisions');
+    expect(r.stdout).toContain('Unless the bank has refunded, as of 2014-03-18');
+  });
+});

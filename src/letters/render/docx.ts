@@ -5,6 +5,7 @@
  * The table's first row is a repeating header row (`w:tblHeader`) and no row may split across
  * pages (`w:cantSplit`).
  */
+import { columnWidths } from './columns.js';
 import {
   AlignmentType,
   Document,
@@ -59,30 +60,9 @@ function runs(text: string, style: RunStyle = {}): TextRun[] {
   );
 }
 
-/** Column widths proportional to content (character count), each at least `min`, summing to `total`. */
-function columnWidths(natural: number[], total: number, min: number): number[] {
-  const n = natural.length;
-  if (n === 0) return [];
-  const floor = Math.min(min, total / n);
-  const want = natural.map((w) => Math.max(w, 1));
-  const fixed = new Array<boolean>(n).fill(false);
-  const out = new Array<number>(n).fill(floor);
-  for (;;) {
-    const freeWant = want.reduce((s, w, i) => (fixed[i] ? s : s + w), 0);
-    const freeTotal = total - fixed.reduce((s, f) => (f ? s + floor : s), 0);
-    let changed = false;
-    for (let i = 0; i < n; i++) {
-      if (fixed[i]) continue;
-      const w = ((want[i] ?? 0) / freeWant) * freeTotal;
-      if (w < floor) {
-        fixed[i] = true;
-        changed = true;
-      }
-      out[i] = w;
-    }
-    if (!changed) break;
-    for (let i = 0; i < n; i++) if (fixed[i]) out[i] = floor;
-  }
+/** Column widths proportional to content (character count), each at least `min`, summing to `total` in whole twips. */
+function twipWidths(natural: number[], total: number, min: number): number[] {
+  const out = columnWidths(natural, total, min);
   // Whole twips, the rounding error given to the widest column.
   const rounded = out.map((w) => Math.floor(w));
   const rest = total - rounded.reduce((s, w) => s + w, 0);
@@ -99,7 +79,7 @@ function table(header: string[], rows: string[][], align: ('left' | 'right')[]):
       natural[i] = Math.max(natural[i] ?? 1, Math.min(c.length, MAX_NATURAL_CHARS));
     });
   }
-  const widths = columnWidths(natural, CONTENT_WIDTH, MIN_COL);
+  const widths = twipWidths(natural, CONTENT_WIDTH, MIN_COL);
 
   const row = (cells: string[], isHeader: boolean): TableRow =>
     new TableRow({

@@ -9,6 +9,7 @@
  * line on /\s+/ — which matches U+00A0 and U+202F — and replacing those characters with a
  * stretched gap, so "3 088,00 €" would lose its no-break spaces.
  */
+import { columnWidths } from './columns.js';
 import PDFDocument from 'pdfkit';
 import { fileURLToPath } from 'node:url';
 import type { Block, Letter } from '../model.js';
@@ -230,35 +231,6 @@ function measure(doc: Doc, text: string, width: number): number {
 
 // --- table -----------------------------------------------------------------------------------
 
-/**
- * Column widths proportional to the widest content of each column, no column narrower than
- * TABLE_MIN_COL (unless the page is too narrow for that), summing exactly to `total`.
- */
-export function columnWidths(natural: number[], total: number, min = TABLE_MIN_COL): number[] {
-  const n = natural.length;
-  if (n === 0) return [];
-  const floor = Math.min(min, total / n);
-  const want = natural.map((w) => Math.max(w, floor, 1));
-  const fixed = new Array<boolean>(n).fill(false);
-  const out = new Array<number>(n).fill(floor);
-  for (;;) {
-    const freeWant = want.reduce((s, w, i) => (fixed[i] ? s : s + w), 0);
-    const freeTotal = total - fixed.reduce((s, f) => (f ? s + floor : s), 0);
-    let changed = false;
-    for (let i = 0; i < n; i++) {
-      if (fixed[i]) continue;
-      const w = ((want[i] ?? 0) / freeWant) * freeTotal;
-      if (w < floor) {
-        fixed[i] = true;
-        changed = true;
-      }
-      out[i] = w;
-    }
-    if (!changed) break;
-    for (let i = 0; i < n; i++) if (fixed[i]) out[i] = floor;
-  }
-  return out;
-}
 
 interface TableLayout {
   x: number;
@@ -342,6 +314,7 @@ function writeTable(doc: Doc, header: string[], rows: string[][], align: Align[]
       // One very long cell must not starve the other columns: it wraps instead.
       natural.map((w) => Math.min(w, cw * 0.5) + 2 * TABLE_PAD + 1),
       cw,
+      TABLE_MIN_COL,
     ),
     align: Array.from({ length: ncols }, (_, i) => align[i] ?? 'left'),
   };

@@ -6,7 +6,8 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Letter } from '../model.js';
 import { renderDocx } from './docx.js';
-import { columnWidths, renderPdf } from './pdf.js';
+import { renderPdf } from './pdf.js';
+import { columnWidths } from './columns.js';
 
 const EUR = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 /** "3 088,00 €" with U+202F between thousands and U+00A0 before the euro sign. */

@@ -27,8 +27,8 @@ export interface FactEntry {
   weight: number;
   /** The duty breached, for the citation. */
   duty?: 'safekeeping' | 'notification';
-  /** Why, in the case law's words (FR/EN). */
-  reason: { fr: string; en: string };
+  /** Why, in the case law's words (FR/NL/EN). */
+  reason: { fr: string; nl: string; en: string };
   /** Decisions relied on beyond the case-law records (court, date, number). */
   authorities: readonly string[];
 }
@@ -41,24 +41,28 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
     fact: 'pin_written_with_card', role: 'ground', strength: 'strong', weight: 3, duty: 'safekeeping',
     reason: {
       fr: "noter le code sous une forme aisément reconnaissable avec la carte est l'exemple légal de négligence grave",
+      nl: 'de pincode in herkenbare vorm bij de kaart noteren is het wettelijke voorbeeld van grove nalatigheid',
       en: 'noting the PIN in a recognisable form with the card is the statutory example of gross negligence',
     },
     authorities: ['loi 10.12.2009 art. 37 § 3', 'PSD2 considérant 72', 'Cass. com. 16 oct. 2012'],
   },
   pin_disclosed: {
     fact: 'pin_disclosed', role: 'ground', strength: 'strong', weight: 3, duty: 'safekeeping',
-    reason: { fr: 'communiquer son code confidentiel à un tiers', en: 'giving the PIN to a third party' },
+    reason: { fr: 'communiquer son code confidentiel à un tiers', nl: 'de pincode aan een derde meedelen',
+      en: 'giving the PIN to a third party' },
     authorities: [],
   },
   card_entrusted_to_other: {
     fact: 'card_entrusted_to_other', role: 'ground', strength: 'strong', weight: 3, duty: 'safekeeping',
-    reason: { fr: 'remettre volontairement sa carte ou son code à un tiers', en: 'handing the card or code to another person' },
+    reason: { fr: 'remettre volontairement sa carte ou son code à un tiers', nl: 'de kaart of de code vrijwillig aan een ander afgeven',
+      en: 'handing the card or code to another person' },
     authorities: [],
   },
   late_notification: {
     fact: 'late_notification', role: 'ground', strength: 'strong', weight: 3, duty: 'notification',
     reason: {
       fr: "ne pas avoir informé sans tarder la banque aux fins de blocage (manquement à l'obligation de notification)",
+      nl: 'de bank niet onverwijld op de hoogte brengen om de kaart te blokkeren (schending van de kennisgevingsplicht)',
       en: 'not notifying the bank without undue delay for blocking (breach of the notification duty)',
     },
     authorities: ['loi 10.12.2009 art. 37 § 3', 'CJUE 1er août 2025, C-665/23 (Veracash)'],
@@ -67,6 +71,7 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
     fact: 'card_left_accessible', role: 'ground', strength: 'strong', weight: 3, duty: 'safekeeping',
     reason: {
       fr: "laisser la carte sans surveillance là où des tiers y ont librement accès",
+      nl: 'de kaart onbeheerd achterlaten waar derden er vrij bij kunnen',
       en: 'leaving the card unattended where third parties have free access',
     },
     authorities: ['CA Bruxelles 23 juin 2011 (chambre d\'hôtel)', 'Cass. com. 16 oct. 2012'],
@@ -75,6 +80,7 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
     fact: 'card_data_disclosed_phishing', role: 'ground', strength: 'contextual', weight: 1, duty: 'safekeeping',
     reason: {
       fr: "répondre à un hameçonnage n'est une négligence grave que si le message portait des indices qu'un utilisateur normalement attentif aurait relevés",
+      nl: 'op phishing antwoorden is slechts grove nalatigheid als het bericht tekenen droeg die een normaal oplettende gebruiker zou opmerken',
       en: 'answering a phishing message is gross negligence only if it bore signs a normally attentive user would notice',
     },
     authorities: ['Cass. com. 25 oct. 2017, n° 16-11.644', 'Cass. com. 28 mars 2018, n° 16-20.018', 'Cass. com. 3 oct. 2018, n° 17-21.395'],
@@ -83,6 +89,7 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
     fact: 'otp_disclosed', role: 'ground', strength: 'contextual', weight: 2, duty: 'safekeeping',
     reason: {
       fr: "communiquer un code à usage unique à un tiers, appréciée selon les circonstances de la manœuvre",
+      nl: 'een eenmalige code aan een derde meedelen, beoordeeld naar de omstandigheden van de misleiding',
       en: 'giving a one-time code to a third party, weighed against the circumstances of the deception',
     },
     authorities: ['CA Antwerpen 28 nov. 2024', 'Cass. com. 30 août 2023, n° 22-11.707'],
@@ -91,6 +98,7 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
     fact: 'payer_validated_operation', role: 'ground', strength: 'contextual', weight: 1, duty: 'safekeeping',
     reason: {
       fr: "valider soi-même l'opération en la croyant autre chose, appréciée selon la crédibilité de la manœuvre",
+      nl: 'de verrichting zelf bevestigen in de overtuiging dat het iets anders was, beoordeeld naar de geloofwaardigheid van de misleiding',
       en: 'validating the operation oneself believing it was something else, weighed against how credible the deception was',
     },
     authorities: ['Cass. com. 23 oct. 2024, n° 23-16.267', 'Cass. com. 12 juin 2025, n° 24-13.777'],
@@ -99,6 +107,7 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
     fact: 'device_or_sim_compromised', role: 'ground', strength: 'contextual', weight: 1, duty: 'safekeeping',
     reason: {
       fr: "avoir laissé prendre le contrôle de son téléphone, de sa ligne ou de son ordinateur",
+      nl: 'de telefoon, de simkaart of de computer laten overnemen',
       en: 'letting the phone, SIM or computer be taken over',
     },
     authorities: ['Cass. com. 25 oct. 2017, n° 16-11.644'],
@@ -107,6 +116,7 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
     fact: 'phishing_obvious_signs', role: 'aggravating', weight: 2,
     reason: {
       fr: "le message portait des anomalies qu'un utilisateur normalement attentif aurait relevées",
+      nl: 'het bericht vertoonde afwijkingen die een normaal oplettende gebruiker zou opmerken',
       en: 'the message bore anomalies a normally attentive user would have noticed',
     },
     authorities: ['Cass. com. 28 mars 2018, n° 16-20.018', 'Cass. com. 1er juil. 2020, n° 18-21.487'],
@@ -115,6 +125,7 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
     fact: 'caller_impersonated_bank', role: 'mitigating', weight: 1,
     reason: {
       fr: "l'escroc se faisait passer pour la banque, scénario qui abaisse la vigilance d'un utilisateur prudent",
+      nl: 'de oplichter deed zich voor als de bank, een scenario dat de waakzaamheid van een voorzichtige gebruiker verlaagt',
       en: 'the fraudster posed as the bank, a scenario that lowers a prudent user\'s guard',
     },
     authorities: ['Cass. com. 23 oct. 2024, n° 23-16.267'],
@@ -123,19 +134,22 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
     fact: 'caller_id_spoofed', role: 'mitigating', weight: 2,
     reason: {
       fr: "l'appel ou le SMS affichait le vrai numéro ou le fil de la banque",
+      nl: 'de oproep of de sms toonde het echte nummer of de echte berichtendraad van de bank',
       en: "the call or SMS showed the bank's genuine number or thread",
     },
     authorities: ['Cass. com. 23 oct. 2024, n° 23-16.267', 'Cass. com. 12 juin 2025, n° 24-13.777'],
   },
   same_pin_multiple_cards: {
     fact: 'same_pin_multiple_cards', role: 'not_gross', weight: 0,
-    reason: { fr: 'un même code pour plusieurs cartes est au plus une imprudence', en: 'one PIN for several cards is imprudence at most' },
+    reason: { fr: 'un même code pour plusieurs cartes est au plus une imprudence', nl: 'eenzelfde pincode voor meerdere kaarten is hoogstens onvoorzichtigheid',
+      en: 'one PIN for several cards is imprudence at most' },
     authorities: [],
   },
   pin_easily_guessable: {
     fact: 'pin_easily_guessable', role: 'not_gross', weight: 0,
     reason: {
       fr: 'un code tiré de la date de naissance laisse de nombreuses combinaisons : imprudence, non négligence grave',
+      nl: 'een pincode afgeleid van de geboortedatum laat veel combinaties open: onvoorzichtigheid, geen grove nalatigheid',
       en: 'a PIN drawn from the birth date leaves many combinations: imprudence, not gross negligence',
     },
     authorities: ['Ombudsfin 20 juin 2017, 2016.3121'],
@@ -144,18 +158,21 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
     fact: 'pin_shoulder_surfed', role: 'not_gross', weight: 0,
     reason: {
       fr: "un code observé par le voleur n'est une négligence grave que si le titulaire l'a tapé en se sachant observé",
+      nl: 'een door de dief afgekeken pincode is slechts grove nalatigheid als de houder hem intikte terwijl hij wist dat hij bekeken werd',
       en: 'a PIN watched by the thief is gross negligence only if the holder typed it knowing he was watched',
     },
     authorities: ['Comm. Mons 28 avril 2011'],
   },
   card_in_locked_vehicle: {
     fact: 'card_in_locked_vehicle', role: 'not_gross', weight: 0,
-    reason: { fr: "une carte dans un véhicule fermé à clé n'est pas une négligence grave", en: 'a card in a locked vehicle is not gross negligence' },
+    reason: { fr: "une carte dans un véhicule fermé à clé n'est pas une négligence grave", nl: 'een kaart in een afgesloten wagen is geen grove nalatigheid',
+      en: 'a card in a locked vehicle is not gross negligence' },
     authorities: ['Cass. com. 21 sept. 2010'],
   },
   payer_fraud: {
     fact: 'payer_fraud', role: 'fraud', weight: 0,
-    reason: { fr: "l'agissement frauduleux du payeur lui-même", en: "the payer's own fraud" },
+    reason: { fr: "l'agissement frauduleux du payeur lui-même", nl: 'de eigen fraude van de betaler',
+      en: "the payer's own fraud" },
     authorities: [],
   },
 };

@@ -11,7 +11,8 @@ import { assessmentJsonSchema } from '../engine/types.js';
 import { withAssumptions } from '../law/assumptions.js';
 import { renderReport, renderTimeline } from '../report/render.js';
 import { renderMissing, renderPrecedents, renderWhatIfs } from '../report/explore.js';
-import type { CaseError } from '../case/errors.js';
+import type { CaseError, ErrorLang } from '../case/errors.js';
+import type { ReportLang } from '../report/messages.js';
 import type { Case } from '../case/model.js';
 import { CONDUCT_FACTS, type ConductFact } from '../case/vocabulary.js';
 import type { Assumptions } from '../law/assumptions.js';
@@ -40,7 +41,10 @@ function write(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
 
-function refuse(errors: readonly CaseError[], lang: 'fr' | 'en'): void {
+/** Errors come in French or English; Dutch falls back to English. */
+const errorLang = (lang: ReportLang | LetterLang): ErrorLang => (lang === 'fr' ? 'fr' : 'en');
+
+function refuse(errors: readonly CaseError[], lang: ErrorLang): void {
   for (const e of errors)
     process.stderr.write(`${e.pointer || '/'}: ${e.message}${e.expected ? ` — ${lang === 'fr' ? 'attendu' : 'expected'}: ${e.expected}` : ''}\n`);
   process.exitCode = 2;
@@ -55,21 +59,21 @@ const jsonOr = (raw: string): unknown => {
 };
 
 /** Reads and validates a case file; on invalid input prints every error and sets exit code 2. */
-function caseOf(file: string, opts: { lang: 'fr' | 'en'; assume: Record<string, string> }): { value: Case; json: unknown; assumptions: Assumptions } | null {
+function caseOf(file: string, opts: { lang: ReportLang; assume: Record<string, string> }): { value: Case; json: unknown; assumptions: Assumptions } | null {
   const assumptions = withAssumptions(opts.assume);
   if (!assumptions.ok) throw new InputError(`--assume ${assumptions.name}: expected ${assumptions.expected}`);
   const input = readInput(file);
   if (!input.ok) throw new InputError(input.message);
-  const parsed = parseCaseText(input.text, opts.lang);
+  const parsed = parseCaseText(input.text, errorLang(opts.lang));
   if (!parsed.ok) {
-    refuse(parsed.errors, opts.lang);
+    refuse(parsed.errors, errorLang(opts.lang));
     return null;
   }
   return { value: parsed.value, json: JSON.parse(input.text), assumptions: assumptions.value };
 }
 
 /** Reads, validates and assesses a case file. */
-function assessFile(file: string, opts: { lang: 'fr' | 'en'; asOf?: string; assume: Record<string, string> }): Assessment | null {
+function assessFile(file: string, opts: { lang: ReportLang; asOf?: string; assume: Record<string, string> }): Assessment | null {
   const c = caseOf(file, opts);
   if (!c) return null;
   const asOf = opts.asOf ?? c.value.asOf ?? today(c.value.timeZone);
@@ -89,10 +93,10 @@ export function program(): Command {
     .description('assess a case file (recours.case/1); "-" reads standard input')
     .argument('<case>', 'case file path, or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text', 'markdown']).default('json'))
-    .addOption(new Option('--lang <lang>', 'language of the report and of errors').choices(['fr', 'en']).default('en'))
+    .addOption(new Option('--lang <lang>', 'language of the report (errors: fr or en)').choices(['fr', 'nl', 'en']).default('en'))
     .option('--as-of <date>', 'evaluation date (default: the case file\'s as_of, else today)', asDate)
     .option('--assume <name=value>', 'switch a named assumption (repeatable; see `recours law --assumptions`)', collect, {})
-    .action((file: string, opts: { format: 'json' | 'text' | 'markdown'; lang: 'fr' | 'en'; asOf?: string; assume: Record<string, string> }) => {
+    .action((file: string, opts: { format: 'json' | 'text' | 'markdown'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const assessment = assessFile(file, opts);
       if (!assessment) return;
       write(opts.format === 'json' ? JSON.stringify(assessment, null, 2) : renderReport(assessment, opts.lang, opts.format));
@@ -103,10 +107,10 @@ export function program(): Command {
     .description('print the timeline of a case: deadlines and late-refund interest')
     .argument('<case>', 'case file path, or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'en']).default('en'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('en'))
     .option('--as-of <date>', "evaluation date (default: the case file's as_of, else today)", asDate)
     .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
-    .action((file: string, opts: { format: 'json' | 'text'; lang: 'fr' | 'en'; asOf?: string; assume: Record<string, string> }) => {
+    .action((file: string, opts: { format: 'json' | 'text'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const assessment = assessFile(file, opts);
       if (!assessment) return;
       write(opts.format === 'json'
@@ -119,9 +123,9 @@ export function program(): Command {
     .description('the unknown facts whose answer could change the result, largest swing first')
     .argument('<case>', 'case file path, or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'en']).default('en'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('en'))
     .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
-    .action((file: string, opts: { format: 'json' | 'text'; lang: 'fr' | 'en'; assume: Record<string, string> }) => {
+    .action((file: string, opts: { format: 'json' | 'text'; lang: ReportLang; assume: Record<string, string> }) => {
       const c = caseOf(file, opts);
       if (!c) return;
       const list = missingFacts(c.value, c.assumptions);
@@ -134,17 +138,17 @@ export function program(): Command {
     .argument('<case>', 'case file path, or - for stdin')
     .option('--set <path=value>', 'a changed fact: JSON pointer or dotted path, JSON value (repeatable)', collect, {})
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'en']).default('en'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('en'))
     .option('--as-of <date>', 'evaluation date', asDate)
     .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
-    .action((file: string, opts: { set: Record<string, string>; format: 'json' | 'text'; lang: 'fr' | 'en'; asOf?: string; assume: Record<string, string> }) => {
+    .action((file: string, opts: { set: Record<string, string>; format: 'json' | 'text'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const c = caseOf(file, opts);
       if (!c) return;
-      const options = { lang: opts.lang, assumptions: c.assumptions, ...(opts.asOf ? { asOf: opts.asOf } : {}) };
+      const options = { lang: errorLang(opts.lang), assumptions: c.assumptions, ...(opts.asOf ? { asOf: opts.asOf } : {}) };
       const changes = Object.entries(opts.set).map(([path, raw]) => ({ path, value: jsonOr(raw) }));
       const results = changes.length ? [whatIf(c.json, changes, options)] : automaticWhatIfs(c.json, options);
       const bad = results.find((r) => !r.ok);
-      if (bad && !bad.ok) return refuse(bad.errors, opts.lang);
+      if (bad && !bad.ok) return refuse(bad.errors, errorLang(opts.lang));
       const values = results.flatMap((r) => (r.ok ? [r.value] : []));
       write(opts.format === 'json' ? JSON.stringify(changes.length ? values[0] : values, null, 2) : renderWhatIfs(values, opts.lang));
     });
@@ -158,8 +162,8 @@ export function program(): Command {
     .addOption(new Option('--jurisdiction <code>', 'FR or BE').choices(['FR', 'BE']))
     .option('--limit <n>', 'how many', (v: string) => Number(v), 10)
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'en']).default('en'))
-    .action((file: string | undefined, opts: { query?: string; fact: string[]; jurisdiction?: 'FR' | 'BE'; limit: number; format: 'json' | 'text'; lang: 'fr' | 'en' }) => {
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('en'))
+    .action((file: string | undefined, opts: { query?: string; fact: string[]; jurisdiction?: 'FR' | 'BE'; limit: number; format: 'json' | 'text'; lang: ReportLang }) => {
       const unknown = opts.fact.filter((f) => !(CONDUCT_FACTS as readonly string[]).includes(f));
       if (unknown.length) throw new InputError(`--fact ${unknown.join(', ')}: expected one of ${CONDUCT_FACTS.join(', ')}`);
       if (!Number.isInteger(opts.limit) || opts.limit < 1) throw new InputError('--limit: expected a positive whole number');
@@ -187,7 +191,7 @@ export function program(): Command {
     .option('--date <date>', "the letter's date (default: the evaluation date)", asDate)
     .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
     .action(async (file: string, opts: { kind: LetterKind; lang: LetterLang; format: LetterFormat; out: string; force: boolean; asOf?: string; date?: string; assume: Record<string, string> }) => {
-      const c = caseOf(file, { lang: opts.lang === 'fr' ? 'fr' : 'en', assume: opts.assume });
+      const c = caseOf(file, { lang: opts.lang, assume: opts.assume });
       if (!c) return;
       const asOf = opts.asOf ?? c.value.asOf ?? today(c.value.timeZone);
       const assessment = assess(c.value, { asOf, assumptions: c.assumptions });

@@ -332,6 +332,7 @@ function regimeTrace(c: Case, cands: Regime[][], reading: Reading, trace: TraceE
         regime: chosen?.id ?? 'none',
         label_fr: chosen?.label.fr ?? '',
         label_en: chosen?.label.en ?? '',
+        label_nl: chosen?.label.nl ?? '',
         candidates: g.regimes.map((r) => `${r.id} (${r.from} – ${r.to ?? '…'})`).join(' | '),
         ...(chosen?.uncertain ? { uncertain_fr: chosen.uncertain.fr, uncertain_en: chosen.uncertain.en } : {}),
       },

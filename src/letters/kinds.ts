@@ -49,7 +49,7 @@ function grossNegligence(ctx: Ctx, r: Regime): Block[] {
   if (a.gross_negligence.finding === 'established') return [];
   const alleged = c.conduct.filter((k) => !['mitigating', 'fraud'].includes(CONDUCT[k.fact].role));
   if (!alleged.length) return [];
-  const reason = (f: ConductFact) => (ctx.lang === 'nl' ? '' : CONDUCT[f].reason[ctx.lang]);
+  const reason = (f: ConductFact) => CONDUCT[f].reason[ctx.lang];
   const items = alleged.map((k) => m.claim.gnFact(m.facts[k.fact], m.status[k.status], k.status === 'disproven' ? '' : reason(k.fact)));
   const decided = new Set<string>();
   for (const f of a.gross_negligence.factors)

@@ -19,6 +19,19 @@ const QUESTIONS: Record<ReportLang, Record<string, string>> = {
     before_notification: "L'opération est-elle antérieure à votre opposition ?",
     authentication: "Comment l'opération a-t-elle été validée ?",
   },
+  nl: {
+    payer_kept_instrument: 'Had u uw kaart nog toen de verrichtingen gebeurden?',
+    detectable_before_payment: 'Kon u het verlies of de diefstal vóór de betalingen opmerken?',
+    psp_staff_involved: 'Is het verlies te wijten aan de bank, haar agent of haar dienstverlener?',
+    notification_means_available: 'Bood de bank een middel om de kaart op elk ogenblik te blokkeren?',
+    authentication_proven: 'Bewijst de bank dat de verrichting werd geauthenticeerd, geregistreerd en geboekt?',
+    no_technical_deficiency_proven: 'Bewijst de bank dat er geen technische storing was?',
+    payer_kind: 'Is de betaler een consument of een professional?',
+    consented: 'Had u met de verrichting ingestemd?',
+    sca: 'Vereiste de bank een sterke cliëntauthenticatie?',
+    before_notification: 'Gebeurde de verrichting vóór uw blokkering?',
+    authentication: 'Hoe werd de verrichting bevestigd?',
+  },
   en: {
     payer_kept_instrument: 'Did you still have your card when the operations were made?',
     detectable_before_payment: 'Could you have noticed the loss or theft before the payments?',
@@ -36,17 +49,17 @@ const QUESTIONS: Record<ReportLang, Record<string, string>> = {
 
 export function questionText(question: string, lang: ReportLang): string {
   if (question.startsWith('conduct.'))
-    return lang === 'fr' ? `Le fait « ${question.slice(8)} » est-il établi ?` : `Is "${question.slice(8)}" established?`;
+    return { fr: `Le fait « ${question.slice(8)} » est-il établi ?`, nl: `Is « ${question.slice(8)} » bewezen?`, en: `Is "${question.slice(8)}" established?` }[lang];
   return QUESTIONS[lang][question] ?? question;
 }
 
 export function renderMissing(list: readonly MissingFact[], lang: ReportLang): string {
   const cat = CATALOGUES[lang];
-  if (!list.length) return lang === 'fr' ? "Aucun fait inconnu ne peut changer le résultat.\n" : 'No unknown fact can change the result.\n';
+  if (!list.length) return { fr: 'Aucun fait inconnu ne peut changer le résultat.\n', nl: 'Geen enkel onbekend feit kan het resultaat veranderen.\n', en: 'No unknown fact can change the result.\n' }[lang];
   return list
     .map((m) =>
       [
-        `${questionText(m.question, lang)} (${m.pointer}; ${lang === 'fr' ? 'écart' : 'swing'} ${money(m.swing, lang)})`,
+        `${questionText(m.question, lang)} (${m.pointer}; ${{ fr: 'écart', nl: 'verschil', en: 'swing' }[lang]} ${money(m.swing, lang)})`,
         ...m.answers.map((a) => `  ${a.value} → ${cat.outcome[a.outcome]}, ${cat.labels.payerBears.toLowerCase()} ${money(a.payer_bears, lang)}`),
       ].join('\n'),
     )
@@ -54,14 +67,14 @@ export function renderMissing(list: readonly MissingFact[], lang: ReportLang): s
 }
 
 export function renderWhatIfs(list: readonly WhatIf[], lang: ReportLang): string {
-  if (!list.length) return lang === 'fr' ? 'Aucun changement d\'un seul fait ne modifie le résultat.\n' : 'No single change of fact alters the result.\n';
+  if (!list.length) return { fr: "Aucun changement d'un seul fait ne modifie le résultat.\n", nl: 'Geen enkele wijziging van één feit verandert het resultaat.\n', en: 'No single change of fact alters the result.\n' }[lang];
   return list
-    .map((w) => [w.summary[lang], ...w.steps.map((s) => `  ${s.rule}${s.transaction ? ` [${s.transaction}]` : ''}: ${String(s.before)} → ${String(s.after)}`)].join('\n'))
+    .map((w) => [w.summary[lang === 'nl' ? 'en' : lang], ...w.steps.map((s) => `  ${s.rule}${s.transaction ? ` [${s.transaction}]` : ''}: ${String(s.before)} → ${String(s.after)}`)].join('\n'))
     .join('\n') + '\n';
 }
 
 export function renderPrecedents(list: readonly Found[], lang: ReportLang): string {
-  if (!list.length) return lang === 'fr' ? 'Aucune décision trouvée.\n' : 'No decision found.\n';
+  if (!list.length) return { fr: 'Aucune décision trouvée.\n', nl: 'Geen beslissing gevonden.\n', en: 'No decision found.\n' }[lang];
   const side = (b: boolean | null) => (b === null ? '—' : CATALOGUES[lang].side[b ? 'for' : 'against']);
   return list
     .map((p) => `${p.citation} — ${side(p.supports_holder)}${p.reason ? `\n  ${p.reason}` : ''}\n  (${p.matched.join('; ')})`)

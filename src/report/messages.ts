@@ -2,7 +2,7 @@
  * The sentences of the report, one per rule and result, in French and English. The report says
  * nothing a trace entry does not carry: each sentence renders one entry (rule, holds, values).
  */
-export type ReportLang = 'fr' | 'en';
+export type ReportLang = 'fr' | 'nl' | 'en';
 type V = Record<string, string>;
 type Sentence = (v: V) => string;
 
@@ -202,4 +202,92 @@ export const EN: Catalogue = {
   },
 };
 
-export const CATALOGUES: Record<ReportLang, Catalogue> = { fr: FR, en: EN };
+export const NL: Catalogue = {
+  title: 'recours — analyse',
+  asOf: 'op',
+  jurisdiction: { FR: 'Frankrijk', BE: 'België' },
+  outcome: {
+    full_refund: 'volledige terugbetaling',
+    refund_minus_franchise: 'terugbetaling min het eigen risico',
+    no_refund: 'geen terugbetaling',
+    partial: 'gedeeltelijke terugbetaling',
+    not_covered: 'buiten de regeling voor niet-toegestane betalingen',
+  },
+  finding: { established: 'bewezen', not_established: 'niet bewezen', arguable: 'betwistbaar' },
+  headings: {
+    result: 'Resultaat', gn: 'Grove nalatigheid', reasoning: 'Redenering', scenarios: 'Mogelijke lezingen',
+    assumptions: 'Toegepaste veronderstellingen', operations: 'Verrichtingen', deadlines: 'Termijnen', interest: 'Interest wegens laattijdige terugbetaling', precedents: 'Vergelijkbare beslissingen',
+  },
+  side: { for: 'gunstig voor de houder', against: 'ongunstig voor de houder' },
+  deadline: {
+    notify_by: 'De bank onverwijld verwittigen (blokkering)',
+    contest_by: 'Laatste dag om te betwisten',
+    bank_refund_by: 'De bank moet terugbetalen uiterlijk op',
+    bank_answer_by: 'De bank moet op de klacht antwoorden uiterlijk op',
+    bank_answer_final_by: 'Definitief antwoord uiterlijk (uitzonderlijke situaties)',
+    mediator_referral_from: 'De ombudsdienst kan worden aangesproken vanaf',
+    mediator_referral_by: 'Laatste dag om de ombudsdienst aan te spreken',
+  },
+  passed: { yes: 'verstreken', no: 'nog te komen' },
+  labels: {
+    disputed: 'Betwist', payerBears: 'Ten laste van de houder', refundDue: 'Terug te betalen', immediate: 'Nu te crediteren',
+    regime: 'Regeling', primary: 'weerhouden lezing', precedents: 'beslissingen', reading: 'lezing', doesNotCount: 'telt niet mee',
+  },
+  colon: ':',
+  status: { proven: 'bewezen', admitted: 'erkend', alleged: 'beweerd', denied: 'betwist', disproven: 'weerlegd' },
+  rules: {
+    'regime.in_force:true': (v) => `Het recht dat gold op de datum van de verrichtingen: ${v.label_nl || v.label_fr}.`,
+    'regime.open:true': (v) => `De datums laten meerdere regelingen open (${v.candidates}); de weerhouden lezing past ${v.label_nl || v.label_fr} toe.`,
+    'regime.in_force:false': () => 'Geen gekende regeling dekt de datum van de verrichtingen.',
+    'regime.open:false': () => 'Geen gekende regeling dekt de datum van de verrichtingen.',
+    'gross_negligence.finding:true': (v) => `Grove nalatigheid is bewezen (${v.grounds || 'overeenstemmende vermoedens'}).`,
+    'gross_negligence.finding:false': (v) =>
+      v.finding === 'arguable'
+        ? `Grove nalatigheid is betwistbaar (${v.grounds}): beide lezingen worden gegeven.`
+        : 'Grove nalatigheid is niet bewezen: de bank draagt de bewijslast, en enkel bewezen of erkende feiten kunnen ze gronden.',
+    'scope.authorised:true': () => 'De betaler heeft ingestemd met de verrichting: ze is toegestaan en valt buiten de regeling voor niet-toegestane betalingen.',
+    'scope.authorised:false': () => 'De betaler betwist te hebben ingestemd: de verrichting geldt als niet toegestaan.',
+    'scope.statute:true': () => 'De geldende tekst dekt deze verrichting niet (instrument of datum buiten het toepassingsgebied): het gemene recht is van toepassing, hier niet geanalyseerd.',
+    'scope.contract_derogation:true': () => 'De betaler is een professional wiens overeenkomst afwijkt van de wettelijke regels: de overeenkomst geldt.',
+    'scope.no_regime:true': () => 'Geen gekende tekst dekt de datum van de verrichting.',
+    'notification.time_bar:true': (v) => `De betwisting is laattijdig: de termijn (${v.window}) liep af op ${v.deadline}; het recht op terugbetaling is vervallen.`,
+    'notification.time_bar:false': (v) => (v.deadline ? `De betwisting is tijdig (${v.window}, tot ${v.deadline}).` : 'De vervaltermijn loopt niet: de bank heeft de informatie over de verrichting niet verstrekt.'),
+    'liability.payer_fraud:true': () => 'De fraude van de betaler is bewezen: hij draagt alle verliezen.',
+    'liability.payer_fraud:false': () => 'De fraude van de betaler wordt enkel beweerd: ze kan niets gronden.',
+    'notification.after_blocking:true': () => 'De verrichting gebeurde na de blokkering: de betaler draagt er geen enkel gevolg van.',
+    'notification.after_blocking:false': () => 'De verrichting gebeurde vóór de blokkering.',
+    'liability.no_strong_authentication:true': () => 'De bank vereiste geen sterke cliëntauthenticatie: behoudens fraude draagt de betaler niets, zelfs bij nalatigheid.',
+    'liability.no_strong_authentication:false': () => 'Sterke cliëntauthenticatie werd toegepast: die regel speelt niet.',
+    'liability.no_blocking_means:true': () => 'De bank bood geen middel om te blokkeren: de betaler draagt niets.',
+    'liability.no_proof_of_authentication:true': () =>
+      'De bank bewijst niet dat de verrichting werd geauthenticeerd, correct geregistreerd en geboekt zonder storing: geen nalatigheid kan aan de betaler worden tegengeworpen.',
+    'liability.no_proof_of_authentication:false': () => 'Het bewijs van authenticatie, registratie en afwezigheid van storing wordt als geleverd beschouwd.',
+    'allocation.gross_negligence:true': () => 'Grove nalatigheid legt alle verliezen vóór de blokkering ten laste van de betaler, zonder plafond.',
+    'allocation.gross_negligence:false': () => 'Grove nalatigheid wordt voor deze verrichting niet weerhouden.',
+    'allocation.misappropriation:true': () => 'Onrechtmatig gebruik zonder medeweten van de betaler, of namaak terwijl hij zijn kaart had: hij is niet aansprakelijk.',
+    'allocation.misappropriation:false': () => 'De houder toont niet aan dat hij zijn kaart had: de regel over namaak speelt niet.',
+    'allocation.franchise:true': () => 'Verlies of diefstal vóór de blokkering: de betaler draagt de verliezen tot het eigen risico.',
+    'allocation.franchise:false': (v) =>
+      ({
+        no_personalised_data: 'Verricht zonder de gepersonaliseerde beveiligingsgegevens: geen eigen risico.',
+        not_detectable: 'Het verlies of de diefstal kon vóór de betaling niet worden opgemerkt: geen eigen risico.',
+        psp_staff: 'Het verlies is te wijten aan de bank, haar agent of haar dienstverlener: geen eigen risico.',
+      })[v.exception ?? ''] ?? 'Geen eigen risico.',
+    'allocation.residual:true': (v) =>
+      v.bears === 'psp'
+        ? 'De bank betaalt het bedrag van de niet-toegestane verrichting terug.'
+        : 'Buiten verlies, diefstal, betaling op afstand en namaak is een kaartopdracht onherroepelijk: de houder draagt de verrichting.',
+    'allocation.franchise_allocated:true': (v) => `Het eigen risico van ${v.cap} wordt één keer toegepast, eerst op de oudste verrichtingen: ${v.borne} ten laste van de betaler.`,
+    'outcome:true': () => '',
+    'interest.late_refund:true': (v) =>
+      `${v.refunded ? `De bank betaalde terug op ${v.refunded}, na de termijn` : `Tenzij de bank heeft terugbetaald, op ${v.as_of}`}: ${v.total} interest op ${v.base}${v.missing_rate_from ? ` (geen wettelijke rentevoet gepubliceerd vanaf ${v.missing_rate_from}: berekend tot de dag ervoor)` : ''}.`,
+  },
+  dims: {
+    regime: 'regeling', order: 'volgorde t.o.v. de blokkering', contest: 'betwistingstermijn', evidence: 'bewijs van de bank',
+    gn: 'grove nalatigheid', sca: 'sterke authenticatie',
+    before: 'vóór de blokkering', after: 'na de blokkering', timely: 'tijdig', late: 'laattijdig', proven: 'geleverd',
+    not_proven: 'niet geleverd', established: 'weerhouden', not_established: 'verworpen', applied: 'toegepast', not_required: 'niet vereist',
+  },
+};
+
+export const CATALOGUES: Record<ReportLang, Catalogue> = { fr: FR, nl: NL, en: EN };

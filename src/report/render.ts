@@ -9,7 +9,7 @@ import { CATALOGUES, type Catalogue, type ReportLang } from './messages.js';
 
 export type ReportFormat = 'text' | 'markdown';
 
-const LOCALES: Record<ReportLang, string> = { fr: 'fr-FR', en: 'en-GB' };
+const LOCALES: Record<ReportLang, string> = { fr: 'fr-FR', nl: 'nl-BE', en: 'en-GB' };
 /** Decisions listed per fact in the text report (the JSON keeps them all). */
 const MAX_PRECEDENTS = 4;
 
@@ -29,6 +29,12 @@ function sentence(cat: Catalogue, e: TraceEntry): string {
   const s = cat.rules[`${e.rule}:${e.holds}`];
   return s ? s(e.values ?? {}) : `${e.rule} (${e.holds})`;
 }
+
+/** What the research leaves open about the regime (no Dutch text: the English one). */
+const uncertainty = (e: TraceEntry, lang: ReportLang) => {
+  const text = e.values?.[`uncertain_${lang === 'nl' ? 'en' : lang}`];
+  return text ? ` (${text})` : '';
+};
 
 /** Steps of one operation's chain (the rest — regime, finding, franchise, outcome — are case-level). */
 const isOperationStep = (e: TraceEntry) =>
@@ -87,7 +93,7 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
 
   h(2, cat.headings.reasoning);
   for (const e of caseLevel.filter((x) => x.rule.startsWith('regime.')))
-    item(`${sentence(cat, e)}${citation(e, lang)}${e.values?.[`uncertain_${lang}`] ? ` (${e.values[`uncertain_${lang}`]})` : ''}`);
+    item(`${sentence(cat, e)}${citation(e, lang)}${uncertainty(e, lang)}`);
 
   h(2, cat.headings.gn);
   const gnEntry = caseLevel.find((e) => e.rule === 'gross_negligence.finding');
@@ -111,14 +117,14 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
   if (a.deadlines.length) {
     h(2, cat.headings.deadlines);
     for (const d of a.deadlines)
-      item(`${d.date} — ${cat.deadline[d.kind] ?? d.kind} (${d.passed ? cat.passed.yes : cat.passed.no})${d.transactions ? ` [${d.transactions.join(', ')}]` : ''}${d.note ? `${c} ${d.note[lang]}` : ''} [${d.basis}]`);
+      item(`${d.date} — ${cat.deadline[d.kind] ?? d.kind} (${d.passed ? cat.passed.yes : cat.passed.no})${d.transactions ? ` [${d.transactions.join(', ')}]` : ''}${d.note ? `${c} ${d.note[lang === 'nl' ? 'en' : lang]}` : ''} [${d.basis}]`);
   }
   if (a.interest) {
     h(2, cat.headings.interest);
     const entry = a.explanation.find((e) => e.rule === 'interest.late_refund');
     if (entry) item(`${sentence(cat, { ...entry, values: { ...entry.values, total: money(a.interest.total, lang), base: money(a.interest.base, lang) } })}${citation(entry, lang)}`);
     for (const p of a.interest.periods)
-      item(`${p.from} → ${p.to}${c} ${p.days} ${lang === 'fr' ? 'j' : 'd'} × ${pct(p.rate, lang)}${p.rate === p.legal_rate ? '' : ` (${pct(p.legal_rate, lang)} + ${pct((Number(p.rate) - Number(p.legal_rate)).toFixed(2), lang)})`} = ${money(p.amount, lang)}`);
+      item(`${p.from} → ${p.to}${c} ${p.days} ${{ fr: 'j', nl: 'd', en: 'd' }[lang]} × ${pct(p.rate, lang)}${p.rate === p.legal_rate ? '' : ` (${pct(p.legal_rate, lang)} + ${pct((Number(p.rate) - Number(p.legal_rate)).toFixed(2), lang)})`} = ${money(p.amount, lang)}`);
   }
   if (a.precedents.length) {
     h(2, cat.headings.precedents);
@@ -135,7 +141,7 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
   }
   if (a.assumptions.length) {
     h(2, cat.headings.assumptions);
-    for (const x of a.assumptions) item(`${x.name} = ${x.value}${c} ${ASSUMPTIONS[x.name as AssumptionName].basis[lang]}`);
+    for (const x of a.assumptions) item(`${x.name} = ${x.value}${c} ${ASSUMPTIONS[x.name as AssumptionName].basis[lang === 'nl' ? 'en' : lang]}`);
   }
   return out.join('\n') + '\n';
 }
@@ -146,6 +152,6 @@ export function renderTimeline(a: Assessment, lang: ReportLang): string {
   const start = full.findIndex((l) => l === CATALOGUES[lang].headings.deadlines || l === CATALOGUES[lang].headings.interest);
   const after = [CATALOGUES[lang].headings.precedents, CATALOGUES[lang].headings.scenarios, CATALOGUES[lang].headings.assumptions];
   const end = full.findIndex((l, i) => i > start && after.includes(l));
-  if (start < 0) return lang === 'fr' ? 'Aucun délai ne peut être calculé avec les dates du dossier.\n' : 'No deadline can be computed from the case dates.\n';
+  if (start < 0) return { fr: 'Aucun délai ne peut être calculé avec les dates du dossier.\n', nl: 'Met de datums van het dossier kan geen termijn worden berekend.\n', en: 'No deadline can be computed from the case dates.\n' }[lang];
   return full.slice(start, end < 0 ? undefined : end - 1).join('\n').trimEnd() + '\n';
 }

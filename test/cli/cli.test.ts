@@ -169,3 +169,13 @@ describe('recours deadlines output', () => {
     expect(r.stdout).toContain('Unless the bank has refunded, as of 2014-03-18');
   });
 });
+
+describe('Dutch', () => {
+  it('renders the report in Dutch, with Belgian number formatting', () => {
+    const r = run(['assess', example, '--format', 'text', '--lang', 'nl']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Terug te betalen: €\u00a03.088,00');
+    expect(r.stdout).toContain('Wet van 10 december 2009');
+    expect(r.stdout).toContain('Grove nalatigheid is niet bewezen');
+  });
+});

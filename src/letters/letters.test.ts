@@ -74,19 +74,41 @@ describe('letters', () => {
     expect(md).toContain('17,69\u00a0€');
     expect(md).toContain('CMF L133-18 al. 3');
   });
+  const AMOUNT = { fr: '3 088,00 €', nl: '€ 3.088,00', en: '€3,088.00' } as const;
+  const DAY = { fr: '22 avril 2013', nl: '22 april 2013', en: '22 April 2013' } as const;
   for (const lang of LANGS)
-    it(`PDF (${lang}) read back: amounts, dates, citations, the holder's name; page 1 renders`, async () => {
-      const pdf = join(tmp, `claim.${lang}.pdf`);
+    for (const kind of LETTER_KINDS)
+      it(`PDF ${kind} (${lang}) read back: amounts, dates, citations, the holder's name`, async () => {
+        const pdf = join(tmp, `${kind}.${lang}.pdf`);
+        writeFileSync(pdf, await letterFile(kind, ombudsfin, assessed, lang, 'pdf'));
+        const text = pdftotext(pdf).replace(/\s+/g, ' ');
+        expect(text).toContain('Élodie Van den Broeck');
+        expect(text).toContain(LETTER_MESSAGES[lang][kind === 'formal-notice' ? 'formalNotice' : kind === 'checklist' ? 'checklist' : kind].subject);
+        if (kind === 'checklist') return expect(text).toContain(LETTER_MESSAGES[lang].checklist.policeBE);
+        expect(text).toContain(AMOUNT[lang]);
+        expect(text).toContain(DAY[lang]);
+        if (kind !== 'mediator') expect(text).toContain('loi 10.12.2009 art. 37');
+        else expect(text).toContain('Ombudsfin');
+      });
+  for (const lang of LANGS)
+    it(`PDF page 1 renders to PNG (${lang})`, async () => {
+      const pdf = join(tmp, `render.${lang}.pdf`);
       writeFileSync(pdf, await letterFile('claim', ombudsfin, assessed, lang, 'pdf'));
-      const text = pdftotext(pdf);
-      expect(text).toContain({ fr: '3 088,00 €', nl: '€ 3.088,00', en: '€3,088.00' }[lang]);
-      expect(text).toContain({ fr: '22 avril 2013', nl: '22 april 2013', en: '22 April 2013' }[lang]);
-      expect(text).toContain('loi 10.12.2009 art. 37');
-      expect(text).toContain('Élodie Van den Broeck');
       const png = join(tmp, `claim-${lang}`);
       spawnSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', pdf, png]);
       expect(statSync(`${png}-1.png`).size).toBeGreaterThan(5000);
     });
+  for (const lang of LANGS)
+    for (const kind of LETTER_KINDS)
+      it(`DOCX ${kind} (${lang}) unzipped and read: amount, date, the holder's name`, async () => {
+        const docx = join(tmp, `${kind}.${lang}.docx`);
+        writeFileSync(docx, await letterFile(kind, ombudsfin, assessed, lang, 'docx'));
+        const text = docxText(docx);
+        expect(text).toContain('Élodie Van den Broeck');
+        if (kind === 'checklist') return;
+        expect(text).toContain(AMOUNT[lang]);
+        expect(text).toContain(DAY[lang]);
+      });
   it('DOCX read back: amounts, citations, the holder\'s name', async () => {
     const docx = join(tmp, 'notice.fr.docx');
     writeFileSync(docx, await letterFile('formal-notice', fr.value, frAssessed, 'fr', 'docx'));

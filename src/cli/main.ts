@@ -144,7 +144,7 @@ export function program(): Command {
     .action((file: string, opts: { set: Record<string, string>; format: 'json' | 'text'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const c = caseOf(file, opts);
       if (!c) return;
-      const options = { lang: errorLang(opts.lang), assumptions: c.assumptions, ...(opts.asOf ? { asOf: opts.asOf } : {}) };
+      const options = { lang: errorLang(opts.lang), assumptions: c.assumptions, asOf: opts.asOf ?? c.value.asOf ?? today(c.value.timeZone) };
       const changes = Object.entries(opts.set).map(([path, raw]) => ({ path, value: jsonOr(raw) }));
       const results = changes.length ? [whatIf(c.json, changes, options)] : automaticWhatIfs(c.json, options);
       const bad = results.find((r) => !r.ok);

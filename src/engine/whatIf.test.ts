@@ -41,3 +41,12 @@ describe('what-if', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe('what-if without an evaluation date', () => {
+  it('asks for as_of rather than throwing', () => {
+    const { as_of: _drop, ...noDate } = ombudsfin;
+    const r = whatIf(noDate, [{ path: 'notification.at', value: '2013-04-22T17:40+02:00' }]);
+    expect(!r.ok && r.errors.map((e) => e.pointer)).toEqual(['/as_of']);
+    expect(whatIf(noDate, [{ path: 'notification.at', value: '2013-04-22T17:40+02:00' }], { asOf: '2014-03-18' }).ok).toBe(true);
+  });
+});

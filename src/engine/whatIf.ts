@@ -5,7 +5,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { parseCase } from '../case/parse.js';
-import type { CaseError, ErrorLang } from '../case/errors.js';
+import { caseError, type CaseError, type ErrorLang } from '../case/errors.js';
 import type { Case } from '../case/model.js';
 import { formatCents, toCents } from '../case/money.js';
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../law/assumptions.js';
@@ -100,7 +100,10 @@ export function whatIf(input: unknown, changes: readonly Change[], options: { as
   );
   const changed = parseCase(doc, lang);
   if (!changed.ok) return changed;
-  const opts = { asOf: options.asOf ?? original.value.asOf ?? undefined, assumptions: options.assumptions ?? DEFAULT_ASSUMPTIONS };
+  const asOf = options.asOf ?? original.value.asOf;
+  // The engine has no clock: without as_of in the case, the caller must give the evaluation date.
+  if (!asOf) return { ok: false, errors: [caseError(lang, '/as_of', 'required', 'full_date')] };
+  const opts = { asOf, assumptions: options.assumptions ?? DEFAULT_ASSUMPTIONS };
   const before = assess(original.value, opts);
   const after = assess(changed.value, opts);
   return { ok: true, value: compare(before, after, touched) };

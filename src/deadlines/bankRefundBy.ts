@@ -37,7 +37,11 @@ export function bankRefundBy(c: Case, s: Share, cal: Calendar, asOf: string): De
   if (NEXT_BUSINESS_DAY.has(regime.id)) {
     if (c.psp.fraudSuspicionReported === true) return null;
     date = nextBusinessDay(day, cal);
-    note = { fr: `fin du premier jour ouvrable après le ${day} (${cal.label})`, en: `end of the first business day after ${day} (${cal.label})` };
+    const definition = cal.definition.source.split(';')[0]!.trim();
+    note = {
+      fr: `fin du premier jour ouvrable après le ${day} (${cal.label} ; jour ouvrable : ${definition})`,
+      en: `end of the first business day after ${day} (${cal.label}; business day: ${definition})`,
+    };
   } else if (regime.id === 'fr.cmf-l132') {
     if (s.rule !== 'allocation.misappropriation') return null;
     date = Temporal.PlainDate.from(day).add({ months: 1 }).toString();

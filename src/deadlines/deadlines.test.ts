@@ -16,7 +16,9 @@ const deadline = (a: ReturnType<typeof assessed>, kind: string) => a.deadlines.f
 
 describe('bank_refund_by: end of the first business day after the bank is informed (L133-18, VII.43)', () => {
   it('a notice on the Friday before Easter Monday: Tuesday (Sat, Sun, Easter Monday 21 April 2025 closed)', () => {
-    expect(deadline(on('2025-04-18'), 'bank_refund_by')?.date).toBe('2025-04-22');
+    const d = deadline(on('2025-04-18'), 'bank_refund_by');
+    expect(d?.date).toBe('2025-04-22');
+    expect(d?.note?.fr).toContain('jour ouvrable : CMF L133-4 d)');
   });
   it('a notice on 30 April: 2 May (1 May is a public holiday)', () => {
     expect(deadline(on('2025-04-30'), 'bank_refund_by')?.date).toBe('2025-05-02');
@@ -30,7 +32,9 @@ describe('bank_refund_by: end of the first business day after the bank is inform
     expect(deadline(alsace, 'bank_refund_by')?.date).toBe('2025-12-29');
   });
   it('a Belgian notice on 21 July (national day): 22 July', () => {
-    expect(deadline(on('2025-07-21', { jurisdiction: 'BE' }), 'bank_refund_by')?.date).toBe('2025-07-22');
+    const d = deadline(on('2025-07-21', { jurisdiction: 'BE' }), 'bank_refund_by');
+    expect(d?.date).toBe('2025-07-22');
+    expect(d?.note?.en).toContain('business day: Directive (EU) 2015/2366, art. 4(37)');
   });
   it("the bank's own closing days count", () => {
     const a = on('2025-04-30', { psp: { name: 'B', notification_means_available: true, closing_days: ['2025-05-02'] } });

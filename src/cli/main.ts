@@ -80,6 +80,11 @@ function assessFile(file: string, opts: { lang: ReportLang; asOf?: string; assum
   return assess(c.value, { asOf, assumptions: c.assumptions });
 }
 
+/** Options several commands share. */
+const langOption = () => new Option('--lang <lang>', 'language (errors: fr or en)').choices(['fr', 'nl', 'en']).default('en');
+const asOfOption = () => new Option('--as-of <date>', "evaluation date (default: the case file's as_of, else today)").argParser(asDate);
+const assumeOption = () => new Option('--assume <name=value>', 'switch a named assumption (repeatable; listed by `recours law`)').argParser(collect).default({});
+
 export function program(): Command {
   const cmd = new Command('recours')
     .description('Who bears an unauthorised payment under French and Belgian law, and why.')
@@ -93,9 +98,9 @@ export function program(): Command {
     .description('assess a case file (recours.case/1); "-" reads standard input')
     .argument('<case>', 'case file path, or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text', 'markdown']).default('json'))
-    .addOption(new Option('--lang <lang>', 'language of the report (errors: fr or en)').choices(['fr', 'nl', 'en']).default('en'))
-    .option('--as-of <date>', 'evaluation date (default: the case file\'s as_of, else today)', asDate)
-    .option('--assume <name=value>', 'switch a named assumption (repeatable; see `recours law --assumptions`)', collect, {})
+    .addOption(langOption())
+    .addOption(asOfOption())
+    .addOption(assumeOption())
     .action((file: string, opts: { format: 'json' | 'text' | 'markdown'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const assessment = assessFile(file, opts);
       if (!assessment) return;
@@ -107,9 +112,9 @@ export function program(): Command {
     .description('print the timeline of a case: deadlines and late-refund interest')
     .argument('<case>', 'case file path, or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('en'))
-    .option('--as-of <date>', "evaluation date (default: the case file's as_of, else today)", asDate)
-    .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
+    .addOption(langOption())
+    .addOption(asOfOption())
+    .addOption(assumeOption())
     .action((file: string, opts: { format: 'json' | 'text'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const assessment = assessFile(file, opts);
       if (!assessment) return;
@@ -123,8 +128,8 @@ export function program(): Command {
     .description('the unknown facts whose answer could change the result, largest swing first')
     .argument('<case>', 'case file path, or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('en'))
-    .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
+    .addOption(langOption())
+    .addOption(assumeOption())
     .action((file: string, opts: { format: 'json' | 'text'; lang: ReportLang; assume: Record<string, string> }) => {
       const c = caseOf(file, opts);
       if (!c) return;
@@ -138,9 +143,9 @@ export function program(): Command {
     .argument('<case>', 'case file path, or - for stdin')
     .option('--set <path=value>', 'a changed fact: JSON pointer or dotted path, JSON value (repeatable)', collect, {})
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('en'))
-    .option('--as-of <date>', 'evaluation date', asDate)
-    .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
+    .addOption(langOption())
+    .addOption(asOfOption())
+    .addOption(assumeOption())
     .action((file: string, opts: { set: Record<string, string>; format: 'json' | 'text'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const c = caseOf(file, opts);
       if (!c) return;
@@ -162,7 +167,7 @@ export function program(): Command {
     .addOption(new Option('--jurisdiction <code>', 'FR or BE').choices(['FR', 'BE']))
     .option('--limit <n>', 'how many', (v: string) => Number(v), 10)
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('en'))
+    .addOption(langOption())
     .action((file: string | undefined, opts: { query?: string; fact: string[]; jurisdiction?: 'FR' | 'BE'; limit: number; format: 'json' | 'text'; lang: ReportLang }) => {
       const unknown = opts.fact.filter((f) => !(CONDUCT_FACTS as readonly string[]).includes(f));
       if (unknown.length) throw new InputError(`--fact ${unknown.join(', ')}: expected one of ${CONDUCT_FACTS.join(', ')}`);
@@ -187,9 +192,9 @@ export function program(): Command {
     .addOption(new Option('--format <format>', 'file format').choices(['pdf', 'docx', 'md']).default('pdf'))
     .requiredOption('--out <file>', 'where to write it (never overwritten without --force)')
     .option('--force', 'overwrite an existing file', false)
-    .option('--as-of <date>', 'evaluation date (interest to that day)', asDate)
+    .addOption(asOfOption())
     .option('--date <date>', "the letter's date (default: the evaluation date)", asDate)
-    .option('--assume <name=value>', 'switch a named assumption (repeatable)', collect, {})
+    .addOption(assumeOption())
     .action(async (file: string, opts: { kind: LetterKind; lang: LetterLang; format: LetterFormat; out: string; force: boolean; asOf?: string; date?: string; assume: Record<string, string> }) => {
       const c = caseOf(file, { lang: opts.lang, assume: opts.assume });
       if (!c) return;

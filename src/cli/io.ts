@@ -13,7 +13,4 @@ export function readInput(path: string): Read {
   }
 }
 
-/** Today as a legal date in Europe/Paris (the CLI's default evaluation date; the engine has no clock). */
-export function today(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
+export { today } from '../clock.js';

@@ -24,6 +24,7 @@ import { writeAtomically } from './writeFile.js';
 import type { Assessment } from '../engine/types.js';
 import { readInput, today } from './io.js';
 import { lawListing } from './law.js';
+import { registerServe, ServeError } from './serve.js';
 
 class InputError extends Error {}
 
@@ -223,6 +224,7 @@ export function program(): Command {
     .action((opts: { at?: string; jurisdiction?: 'FR' | 'BE' | 'EU'; format: 'text' | 'json' }) => {
       write(lawListing(opts.at ?? today('Europe/Paris'), opts.jurisdiction, opts.format));
     });
+  registerServe(cmd);
   return cmd;
 }
 
@@ -235,7 +237,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
       return;
     }
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof ServeError) {
       process.stderr.write(`recours: ${e.message}\n`);
       process.exitCode = 2;
       return;

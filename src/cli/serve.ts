@@ -1,0 +1,81 @@
+/** `recours serve` (the HTTP API, the registry and the web app) and `recours admin` (users). */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { openStore, type StoreTarget } from '../store/db.js';
+import { createUser, ensureOrganisation } from '../store/users.js';
+import { buildApp } from '../server/app.js';
+import { DEFAULT_LIMITS } from '../server/context.js';
+
+class ServeError extends Error {}
+
+const int = (what: string, min: number) => (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected ${what} (a whole number ≥ ${min})`);
+  return n;
+};
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+interface StoreOpts { data: string; databaseUrl?: string }
+const targetOf = (o: StoreOpts): StoreTarget => (o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: o.data });
+const dataOption = () => new Option('--data <dir>', 'data directory of the embedded SQLite database').default('recours-data');
+const urlOption = () => new Option('--database-url <url>', 'PostgreSQL connection URL (instead of SQLite)').env('RECOURS_DATABASE_URL');
+
+export function registerServe(cmd: Command): void {
+  cmd
+    .command('serve')
+    .description('serve the HTTP API, the case registry and the web app')
+    .addOption(new Option('--port <port>', 'TCP port (0: any free port)').argParser(int('a port', 0)).default(4180))
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .addOption(dataOption())
+    .addOption(urlOption())
+    .option('--multi-user', 'organisations, users, logins and tokens (default: local mode, one implicit user, loopback only)', false)
+    .addOption(new Option('--body-limit <bytes>', 'largest request body').argParser(int('a size in bytes', 1024)).default(DEFAULT_LIMITS.bodyBytes))
+    .addOption(new Option('--max-transactions <n>', 'most transactions in one case').argParser(int('a count', 1)).default(DEFAULT_LIMITS.transactions))
+    .addOption(new Option('--rate-limit <n>', 'requests per minute per token, user or address in multi-user mode (0: none)').argParser(int('a count', 0)).default(DEFAULT_LIMITS.ratePerMinute))
+    .option('--secure-cookies', 'mark session cookies Secure (behind HTTPS)', false)
+    .option('--log', 'log every request on standard error (JSON)', false)
+    .action(async (o: StoreOpts & { port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean }) => {
+      if (!o.multiUser && !LOOPBACK.has(o.host))
+        throw new ServeError(`--host ${o.host}: local mode has no login, so it listens on the loopback only; use --multi-user to serve other machines`);
+      const store = await openStore(targetOf(o));
+      const app = await buildApp({
+        store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log,
+        limits: { bodyBytes: o.bodyLimit, transactions: o.maxTransactions, ratePerMinute: o.rateLimit },
+      });
+      const address = await app.listen({ port: o.port, host: o.host });
+      process.stdout.write(`recours listening on ${address.replace('[::1]', 'localhost')} (${o.multiUser ? 'multi-user' : 'local'} mode, ${store.dialect}: ${store.location})\n`);
+      const stop = async () => {
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  const admin = cmd.command('admin').description('manage organisations and users of a multi-user server');
+  admin
+    .command('create-user')
+    .description('create a user (and its organisation if new)')
+    .addOption(dataOption())
+    .addOption(urlOption())
+    .requiredOption('--org <name>', 'organisation')
+    .requiredOption('--email <address>', 'login e-mail address')
+    .option('--name <name>', 'display name')
+    .addOption(new Option('--password <password>', 'password, at least 12 characters').env('RECOURS_PASSWORD').makeOptionMandatory())
+    .addOption(new Option('--role <role>', 'role').choices(['caseworker', 'admin']).default('caseworker'))
+    .action(async (o: StoreOpts & { org: string; email: string; name?: string; password: string; role: 'caseworker' | 'admin' }) => {
+      if (o.password.length < 12) throw new ServeError('--password: expected at least 12 characters');
+      const store = await openStore(targetOf(o));
+      try {
+        const organisationId = await ensureOrganisation(store.db, o.org);
+        const r = await createUser(store.db, { organisationId, email: o.email, name: o.name ?? o.email, role: o.role, password: o.password });
+        if (!r.ok) throw new ServeError(`--email ${o.email}: a user with this address already exists`);
+        process.stdout.write(`created ${o.role} ${o.email.toLowerCase()} in ${o.org}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+export { ServeError };

@@ -1,0 +1,158 @@
+/**
+ * The HTTP server (fastify): the engine's stateless endpoints, the case registry, users, the
+ * OpenAPI document with a local documentation page, and the web app's files. Every error leaves
+ * as `application/problem+json`; nothing internal reaches the client.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ENGINE_VERSION } from '../engine/assess.js';
+import { bySession, byToken, localPrincipal, type Principal } from '../store/users.js';
+import type { Store } from '../store/db.js';
+import { DEFAULT_LIMITS, type App, type Ctx, type Limits } from './context.js';
+import { validatorCompiler, RequestFieldsError } from './validation.js';
+import { fromZod, problem, sendProblem } from './problem.js';
+import { requestLang } from './lang.js';
+import { engineRoutes } from './routes/engine.js';
+import { referenceRoutes } from './routes/reference.js';
+import { authRoutes, SESSION_COOKIE } from './routes/auth.js';
+import { caseRoutes } from './routes/cases.js';
+
+export interface ServerOptions {
+  store: Store;
+  mode: 'local' | 'multi';
+  limits?: Partial<Limits>;
+  /** Directory of the built web app; null serves none. Default: dist/web beside this file. */
+  webRoot?: string | null;
+  secureCookies?: boolean;
+  /** Login attempts per minute per address. */
+  loginPerMinute?: number;
+  logger?: boolean;
+}
+
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Swagger UI sets inline styles, so its page alone allows them. */
+const DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
+
+export async function buildApp(o: ServerOptions): Promise<App> {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...o.limits };
+  const ctx: Ctx = { store: o.store, mode: o.mode, limits };
+  const app = Fastify({
+    logger: o.logger ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] } : false,
+    bodyLimit: limits.bodyBytes,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.requestTimeoutMs,
+    return503OnClosing: true,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  // JSON only: a text body is refused with 415 rather than read as a string.
+  app.removeContentTypeParser('text/plain');
+  // Responses are the engine's own values: serialised as they are, not re-validated.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    const lang = requestLang(req);
+    if (err instanceof RequestFieldsError) return sendProblem(reply, problem('invalid', lang, undefined, fromZod(err.part, err.zodError, err.input, lang)));
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendProblem(reply, problem('too_large', lang, lang === 'fr' ? `Le corps de la demande dépasse ${limits.bodyBytes} octets.` : `The request body is larger than ${limits.bodyBytes} bytes.`));
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return sendProblem(reply, problem('unsupported', lang, lang === 'fr' ? 'Envoyez du JSON (Content-Type: application/json).' : 'Send JSON (Content-Type: application/json).'));
+    if (err.statusCode === 429) return sendProblem(reply, problem('rate_limited', lang, err.message));
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      const detail = err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err instanceof SyntaxError || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+        ? (lang === 'fr' ? `Le corps n'est pas du JSON valide : ${err.message}` : `The body is not valid JSON: ${err.message}`)
+        : err.message;
+      return sendProblem(reply, { ...problem('invalid', lang, detail), status: err.statusCode, errors: [{ pointer: '', code: 'malformed', message: detail }] });
+    }
+    req.log.error({ err }, 'internal error');
+    return sendProblem(reply, problem('internal', lang, lang === 'fr' ? 'Erreur interne : elle a été journalisée.' : 'Internal error: it has been logged.'));
+  });
+
+  await app.register(cookie);
+
+  // Who is calling, before anything else (rate limiting keys on it).
+  const local: Principal | null = o.mode === 'local' ? await localPrincipal(o.store.db) : null;
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/v1/')) return;
+    if (local) {
+      req.principal = local;
+      return;
+    }
+    const auth = req.headers.authorization;
+    if (auth?.startsWith('Bearer ')) req.principal = await byToken(o.store.db, auth.slice(7).trim());
+    else {
+      const secret = req.cookies[SESSION_COOKIE];
+      if (secret) req.principal = await bySession(o.store.db, secret);
+    }
+  });
+
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: o.mode === 'local' || limits.ratePerMinute === 0 ? Number.MAX_SAFE_INTEGER : limits.ratePerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (req) => (req.principal ? `user:${req.principal.userId}:${req.headers.authorization ? 'token' : 'session'}` : `ip:${req.ip}`),
+    errorResponseBuilder: (_req, c) => ({ statusCode: 429, message: `at most ${c.max} requests per minute; retry in ${Math.ceil(c.ttl / 1000)} s` }),
+  });
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+    if (!req.url.startsWith('/docs')) reply.header('content-security-policy', CSP);
+    if (req.url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'recours API', version: ENGINE_VERSION, description: 'Who bears an unauthorised payment under French and Belgian law, and why; the case registry. Errors are application/problem+json with JSON pointers.' },
+      tags: [{ name: 'engine' }, { name: 'reference' }, { name: 'registry' }, { name: 'users' }],
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, cookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  // The documentation page uses only its own files: no validator badge from swagger.io, no CDN.
+  await app.register(swaggerUi, {
+    routePrefix: '/docs', staticCSP: true, transformStaticCSP: () => DOCS_CSP, uiConfig: { deepLinking: false, validatorUrl: null },
+  });
+
+  app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/v1/health', { schema: { tags: ['reference'], summary: 'Liveness and versions' } }, async () => {
+    await o.store.db.selectFrom('organisations').select('id').limit(1).execute();
+    return { ok: true, version: ENGINE_VERSION, engine: ENGINE_VERSION, database: o.store.dialect, mode: o.mode };
+  });
+
+  engineRoutes(app, ctx);
+  referenceRoutes(app);
+  authRoutes(app, ctx, { secureCookies: o.secureCookies ?? false, loginPerMinute: o.loginPerMinute ?? 10 });
+  caseRoutes(app, ctx);
+
+  const webRoot = o.webRoot === undefined ? DEFAULT_WEB_ROOT : o.webRoot;
+  const hasWeb = webRoot !== null && existsSync(`${webRoot}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: 'index.html', wildcard: false, maxAge: 0 });
+
+  app.setNotFoundHandler((req, reply) => {
+    const lang = requestLang(req);
+    // The web app routes on the client: its pages are index.html.
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/v1/')) return reply.type('text/html').sendFile('index.html');
+    return sendProblem(reply, problem('not_found', lang, `${req.method} ${req.url.split('?')[0]}: ${lang === 'fr' ? 'aucune route (documentation : /docs)' : 'no such route (documentation: /docs)'}`));
+  });
+  return app;
+}

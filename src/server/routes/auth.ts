@@ -1,0 +1,76 @@
+/** Who is calling: login and logout (cookie sessions), the caller, API tokens, users of an organisation. */
+import { z } from 'zod';
+import { createToken, createUser, listUsers, login, logout } from '../../store/users.js';
+import { ProblemSchema } from '../schemas.js';
+import { problem, sendProblem } from '../problem.js';
+import { requestLang } from '../lang.js';
+import { caller, type App, type Ctx } from '../context.js';
+
+export const SESSION_COOKIE = 'recours_session';
+
+const Login = z.strictObject({ email: z.string().min(3).max(320), password: z.string().min(1).max(1024) });
+const NewToken = z.strictObject({ label: z.string().min(1).max(200) });
+const NewUser = z.strictObject({
+  email: z.email().max(320), name: z.string().min(1).max(200), password: z.string().min(12).max(1024), role: z.enum(['caseworker', 'admin']),
+});
+const Me = z.object({
+  mode: z.enum(['local', 'multi']),
+  user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+  organisation: z.object({ id: z.string(), name: z.string() }),
+  role: z.enum(['caseworker', 'admin']),
+  csrf: z.string().nullable(),
+});
+
+export function authRoutes(app: App, ctx: Ctx, opts: { secureCookies: boolean; loginPerMinute: number }): void {
+  app.post('/v1/session', {
+    schema: { tags: ['users'], summary: 'Log in: sets an HttpOnly SameSite=Strict session cookie', body: Login, response: { 200: Me, 401: ProblemSchema, 422: ProblemSchema, 429: ProblemSchema } },
+    config: { rateLimit: { max: opts.loginPerMinute, timeWindow: 60_000, keyGenerator: (req: { ip: string }) => `login:${req.ip}` } },
+  }, async (req, reply) => {
+    const lang = requestLang(req);
+    if (ctx.mode === 'local') return sendProblem(reply, problem('forbidden', lang, lang === 'fr' ? 'Mode local : aucune connexion nécessaire.' : 'Local mode: no login needed.'));
+    const s = await login(ctx.store.db, req.body.email, req.body.password);
+    if (!s) return sendProblem(reply, problem('unauthorised', lang, lang === 'fr' ? 'Adresse ou mot de passe incorrect.' : 'Wrong e-mail address or password.'));
+    reply.setCookie(SESSION_COOKIE, s.secret, { httpOnly: true, sameSite: 'strict', secure: opts.secureCookies, path: '/', maxAge: 7 * 86_400 });
+    const p = s.principal;
+    return { mode: ctx.mode, user: { id: p.userId, email: p.email, name: p.name }, organisation: { id: p.organisationId, name: p.organisationName }, role: p.role, csrf: p.csrf };
+  });
+
+  app.delete('/v1/session', { schema: { tags: ['users'], summary: 'Log out' } }, async (req, reply) => {
+    const secret = req.cookies[SESSION_COOKIE];
+    if (secret) await logout(ctx.store.db, secret);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+
+  app.get('/v1/me', { schema: { tags: ['users'], summary: 'The caller, its organisation and role, and the CSRF value for cookie sessions', response: { 200: Me, 401: ProblemSchema } } }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    return { mode: ctx.mode, user: { id: p.userId, email: p.email, name: p.name }, organisation: { id: p.organisationId, name: p.organisationName }, role: p.role, csrf: p.csrf };
+  });
+
+  app.post('/v1/tokens', {
+    schema: { tags: ['users'], summary: 'A new API token for the caller (shown once)', body: NewToken, response: { 201: z.object({ token: z.string(), label: z.string() }), 401: ProblemSchema, 403: ProblemSchema } },
+  }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    const token = await createToken(ctx.store.db, p.userId, req.body.label);
+    return reply.code(201).send({ token, label: req.body.label });
+  });
+
+  app.get('/v1/users', { schema: { tags: ['users'], summary: "The users of the caller's organisation (admins)", response: { 200: z.object({ users: z.array(z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string(), created_at: z.string() })) }), 401: ProblemSchema, 403: ProblemSchema } } }, async (req, reply) => {
+    const p = caller(req, reply, 'admin');
+    if (!p) return reply;
+    return { users: await listUsers(ctx.store.db, p.organisationId) };
+  });
+
+  app.post('/v1/users', {
+    schema: { tags: ['users'], summary: "Add a user to the caller's organisation (admins)", body: NewUser, response: { 201: z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string() }), 401: ProblemSchema, 403: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema } },
+  }, async (req, reply) => {
+    const p = caller(req, reply, 'admin');
+    if (!p) return reply;
+    const lang = requestLang(req);
+    const r = await createUser(ctx.store.db, { organisationId: p.organisationId, ...req.body });
+    if (!r.ok) return sendProblem(reply, problem('conflict', lang, undefined, [{ pointer: '/email', code: 'taken', message: lang === 'fr' ? 'adresse déjà utilisée' : 'address already in use' }]));
+    return reply.code(201).send({ id: r.id, email: req.body.email.toLowerCase(), name: req.body.name, role: req.body.role });
+  });
+}

@@ -1,0 +1,242 @@
+/**
+ * The case registry: cases kept per organisation, their assessment recomputed on every change,
+ * their history append-only, export and import as JSON. A case of another organisation answers
+ * 404 exactly like one that does not exist.
+ */
+import { z } from 'zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { assess } from '../../engine/assess.js';
+import { toCents } from '../../case/money.js';
+import type { Assessment } from '../../engine/types.js';
+import {
+  allCaseIds, caseHistory, getCase, importCase, insertCase, listCases, updateCase, type CaseRow, type CaseValues, type Change, type SortKey,
+} from '../../store/cases.js';
+import { prepare } from '../engineRequest.js';
+import { diff } from '../diff.js';
+import { problem, sendProblem, type Problem } from '../problem.js';
+import { requestLang, type Lang } from '../lang.js';
+import { caller, type App, type Ctx } from '../context.js';
+import { CaseSchema } from '../../case/schema.js';
+import { ProblemSchema } from '../schemas.js';
+import type { Principal } from '../../store/users.js';
+
+export const STATUSES = ['draft', 'open', 'claimed', 'mediation', 'closed'] as const;
+const Status = z.enum(STATUSES);
+const Title = z.string().max(300);
+const Notes = z.string().max(20_000);
+
+const NewCase = z.strictObject({ case: CaseSchema, title: Title.optional(), status: Status.optional(), notes: Notes.optional() });
+const CaseUpdate = z.strictObject({
+  version: z.number().int().positive().optional().meta({ description: 'the version read; or send If-Match' }),
+  case: CaseSchema.optional(), title: Title.optional(), status: Status.optional(), notes: Notes.optional(), archived: z.boolean().optional(),
+});
+const Archive = z.strictObject({ version: z.number().int().positive().optional() });
+const Id = z.strictObject({ id: z.string().max(100) });
+const SORTS = ['updated_at', 'created_at', 'refund_due', 'disputed', 'next_deadline', 'title'] as const;
+const ListQuery = z.strictObject({
+  status: Status.optional(),
+  jurisdiction: z.enum(['FR', 'BE']).optional(),
+  q: z.string().max(200).optional(),
+  archived: z.enum(['true', 'false']).optional(),
+  sort: z.enum([...SORTS, ...SORTS.map((s) => `-${s}`)] as [string, ...string[]]).optional().meta({ description: 'a column; a leading - sorts descending (default -updated_at)' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(100).optional(),
+  lang: z.enum(['fr', 'nl', 'en']).optional(),
+});
+const HistoryEntry = z.object({ version: z.number().int(), at: z.string(), user: z.string(), action: z.string(), changes: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() })) });
+const ExportedCase = z.strictObject({
+  id: z.string().max(100).optional(), title: Title.default(''), status: Status.default('open'), notes: Notes.default(''), archived: z.boolean().default(false),
+  case: z.unknown(), created_at: z.string().max(40).optional(), history: z.array(HistoryEntry.extend({ user: z.string().max(320), action: z.string().max(40) })).max(10_000).default([]),
+}).passthrough();
+const Export = z.object({ format: z.literal('recours.export/1'), cases: z.array(ExportedCase).max(100_000) }).passthrough();
+const Record = z.looseObject({ id: z.string(), version: z.number().int(), title: z.string(), status: Status, notes: z.string(), archived: z.boolean(), created_at: z.string(), updated_at: z.string(), case: z.unknown(), assessment: z.unknown() });
+const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 413: ProblemSchema, 422: ProblemSchema, 429: ProblemSchema };
+
+type Evaluated = { ok: true; values: Pick<CaseValues, 'jurisdiction' | 'case_json' | 'assessment_json' | 'disputed_cents' | 'refund_due_cents' | 'next_deadline'> } | { ok: false; problem: Problem };
+
+/** Validates and assesses a case file; the registry keeps the file as given and its assessment. */
+function evaluate(caseFile: unknown, lang: Lang, ctx: Ctx, prefix = '/case'): Evaluated {
+  const p = prepare({ case: caseFile }, lang, ctx.limits.transactions);
+  if (!p.ok) {
+    const shifted = (p.problem.errors ?? []).map((e) => ({ ...e, pointer: e.pointer.replace(/^\/case/, prefix) }));
+    return { ok: false, problem: { ...p.problem, errors: shifted } };
+  }
+  const a: Assessment = assess(p.value, { asOf: p.asOf, assumptions: p.assumptions });
+  const next = a.deadlines.filter((d) => !d.passed).map((d) => d.date).sort()[0] ?? null;
+  return {
+    ok: true,
+    values: {
+      jurisdiction: p.value.jurisdiction, case_json: JSON.stringify(caseFile), assessment_json: JSON.stringify(a),
+      disputed_cents: toCents(a.totals.disputed) ?? 0, refund_due_cents: toCents(a.totals.refund_due) ?? 0, next_deadline: next,
+    },
+  };
+}
+
+const cents = (c: number) => (c / 100).toFixed(2);
+
+function full(r: CaseRow) {
+  return {
+    id: r.id, version: r.version, title: r.title, status: r.status as (typeof STATUSES)[number], notes: r.notes, archived: r.archived === 1,
+    created_at: r.created_at, updated_at: r.updated_at, case: JSON.parse(r.case_json) as unknown, assessment: JSON.parse(r.assessment_json) as unknown,
+  };
+}
+
+function withETag(reply: FastifyReply, r: CaseRow) {
+  reply.header('etag', `"${r.version}"`);
+  return full(r);
+}
+
+/** The version the caller read: body `version`, else the If-Match header. */
+function expectedVersion(req: FastifyRequest, body: { version?: number | undefined }): number | null {
+  if (body.version) return body.version;
+  const m = /^"?(\d+)"?$/.exec(String(req.headers['if-match'] ?? ''));
+  return m ? Number(m[1]) : null;
+}
+
+const notFound = (lang: Lang, id: string) => problem('not_found', lang, lang === 'fr' ? `Aucun dossier ${id} dans votre organisation.` : `No case ${id} in your organisation.`);
+
+function decodeCursor(cursor: string | undefined): number | null {
+  if (!cursor) return 0;
+  const n = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^o:/, ''));
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+async function exportOf(ctx: Ctx, p: Principal, ids: string[]) {
+  const cases = [];
+  for (const id of ids) {
+    const r = await getCase(ctx.store.db, p.organisationId, id);
+    if (r) cases.push({ ...full(r), history: await caseHistory(ctx.store.db, r.id) });
+  }
+  return { format: 'recours.export/1' as const, exported_at: new Date().toISOString(), organisation: p.organisationName, cases };
+}
+
+export function caseRoutes(app: App, ctx: Ctx): void {
+  const db = ctx.store.db;
+
+  app.post('/v1/cases', { schema: { tags: ['registry'], summary: 'Register a case; its assessment is computed and kept', body: NewCase, response: { 201: Record, ...errors } } }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    const e = evaluate(req.body.case, requestLang(req), ctx);
+    if (!e.ok) return sendProblem(reply, e.problem);
+    const values: CaseValues = { ...e.values, title: req.body.title ?? '', status: req.body.status ?? 'open', notes: req.body.notes ?? '', archived: 0 };
+    const row = await insertCase(db, p.organisationId, p.email, values, []);
+    return reply.code(201).header('location', `/v1/cases/${row.id}`).send(withETag(reply, row));
+  });
+
+  app.get('/v1/cases', { schema: { tags: ['registry'], summary: "The organisation's cases, filtered, sorted and paged", querystring: ListQuery, response: { 200: z.object({ items: z.array(z.unknown()), next_cursor: z.string().nullable() }), ...errors } } }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    const offset = decodeCursor(req.query.cursor);
+    if (offset === null) return sendProblem(reply, problem('invalid', requestLang(req), undefined, [{ pointer: '/query/cursor', code: 'invalid_cursor', message: 'not a cursor from a previous page', expected: 'the next_cursor of the previous answer' }]));
+    const sort = req.query.sort ?? '-updated_at';
+    const { rows, more } = await listCases(db, p.organisationId, {
+      status: req.query.status, jurisdiction: req.query.jurisdiction, q: req.query.q, archived: req.query.archived === 'true',
+      sort: sort.replace(/^-/, '') as SortKey, descending: sort.startsWith('-'), limit: req.query.limit, offset,
+    });
+    return {
+      items: rows.map((r) => ({
+        id: r.id, version: r.version, title: r.title, status: r.status, jurisdiction: r.jurisdiction, disputed: cents(r.disputed_cents),
+        refund_due: cents(r.refund_due_cents), next_deadline: r.next_deadline, created_at: r.created_at, updated_at: r.updated_at, archived: r.archived === 1,
+      })),
+      next_cursor: more ? Buffer.from(`o:${offset + rows.length}`).toString('base64url') : null,
+    };
+  });
+
+  app.get('/v1/cases/:id', { schema: { tags: ['registry'], summary: 'One case with its assessment', params: Id, response: { 200: Record, ...errors } } }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    const r = await getCase(db, p.organisationId, req.params.id);
+    if (!r) return sendProblem(reply, notFound(requestLang(req), req.params.id));
+    return withETag(reply, r);
+  });
+
+  const change = async (req: FastifyRequest, reply: FastifyReply, id: string, body: z.infer<typeof CaseUpdate>, action: string) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    const lang = requestLang(req);
+    const expected = expectedVersion(req, body);
+    if (expected === null)
+      return sendProblem(reply, problem('invalid', lang, undefined, [{ pointer: '/version', code: 'required', message: lang === 'fr' ? 'la version lue est requise' : 'the version you read is required', expected: lang === 'fr' ? 'un entier (champ version du dossier), ou l’en-tête If-Match' : 'an integer (the case record’s version), or an If-Match header' }]));
+    const u = await updateCase<Problem>(db, p.organisationId, id, expected, p.email, action, (cur) => {
+      const changes: Change[] = [];
+      const values: CaseValues = {
+        title: cur.title, status: cur.status, notes: cur.notes, archived: cur.archived, jurisdiction: cur.jurisdiction, case_json: cur.case_json,
+        assessment_json: cur.assessment_json, disputed_cents: cur.disputed_cents, refund_due_cents: cur.refund_due_cents, next_deadline: cur.next_deadline,
+      };
+      for (const k of ['title', 'status', 'notes'] as const) {
+        const v = body[k];
+        if (v !== undefined && v !== cur[k]) {
+          changes.push({ path: `/${k}`, from: cur[k], to: v });
+          values[k] = v;
+        }
+      }
+      if (body.archived !== undefined && (body.archived ? 1 : 0) !== cur.archived) {
+        changes.push({ path: '/archived', from: cur.archived === 1, to: body.archived });
+        values.archived = body.archived ? 1 : 0;
+      }
+      if (body.case !== undefined) {
+        const e = evaluate(body.case, lang, ctx);
+        if (!e.ok) return { ok: false, error: e.problem };
+        changes.push(...diff(JSON.parse(cur.case_json), body.case, '/case'));
+        Object.assign(values, e.values);
+      }
+      return { ok: true, values, changes };
+    });
+    if (u.ok) return withETag(reply, u.row);
+    if (u.reason === 'not_found') return sendProblem(reply, notFound(lang, id));
+    if (u.reason === 'invalid') return sendProblem(reply, u.error);
+    return sendProblem(reply, problem('conflict', lang,
+      lang === 'fr' ? `Vous avez modifié la version ${expected} ; la version actuelle est ${u.current.version}. Relisez le dossier et refaites la modification.` : `You changed version ${expected}; the current version is ${u.current.version}. Read the case again and redo your change.`,
+      undefined, { current_version: u.current.version }));
+  };
+
+  app.put('/v1/cases/:id', { schema: { tags: ['registry'], summary: 'Change a case (only the version you read: optimistic versioning)', params: Id, body: CaseUpdate, response: { 200: Record, ...errors } } },
+    async (req, reply) => change(req, reply, req.params.id, req.body, 'update'));
+
+  app.post('/v1/cases/:id/archive', { schema: { tags: ['registry'], summary: 'Archive a case (kept, with its history)', params: Id, body: Archive, response: { 200: Record, ...errors } } },
+    async (req, reply) => change(req, reply, req.params.id, { ...req.body, archived: true }, 'archive'));
+
+  app.get('/v1/cases/:id/history', { schema: { tags: ['registry'], summary: 'Every change of a case: who, when, what', params: Id, response: { 200: z.object({ entries: z.array(HistoryEntry) }), ...errors } } }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    const r = await getCase(db, p.organisationId, req.params.id);
+    if (!r) return sendProblem(reply, notFound(requestLang(req), req.params.id));
+    return { entries: await caseHistory(db, r.id) };
+  });
+
+  app.get('/v1/cases/:id/export', { schema: { tags: ['registry'], summary: 'One case with its history, as JSON', params: Id, response: { 200: Export, ...errors } } }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    const r = await getCase(db, p.organisationId, req.params.id);
+    if (!r) return sendProblem(reply, notFound(requestLang(req), req.params.id));
+    return exportOf(ctx, p, [r.id]);
+  });
+
+  app.get('/v1/export', { schema: { tags: ['registry'], summary: "All the organisation's cases with their history, as JSON", response: { 200: Export, ...errors } } }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    return exportOf(ctx, p, await allCaseIds(db, p.organisationId));
+  });
+
+  app.post('/v1/import', {
+    bodyLimit: 64 * 1_048_576,
+    schema: { tags: ['registry'], summary: 'Import an export into the caller’s organisation (new ids; history kept; all or nothing is checked first)', body: Export, response: { 200: z.object({ imported: z.array(z.object({ id: z.string(), from: z.string().nullable() })) }), ...errors } },
+  }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    const lang = requestLang(req);
+    const checked = [];
+    for (const [i, c] of req.body.cases.entries()) {
+      const e = evaluate(c.case, lang, ctx, `/cases/${i}/case`);
+      if (!e.ok) return sendProblem(reply, e.problem);
+      checked.push({ c, e });
+    }
+    const imported = [];
+    for (const { c, e } of checked) {
+      const values: CaseValues = { ...e.values, title: c.title, status: c.status, notes: c.notes, archived: c.archived ? 1 : 0 };
+      const row = await importCase(db, p.organisationId, p.email, values, { created_at: c.created_at ?? new Date().toISOString(), history: c.history, source: c.id ?? '' });
+      imported.push({ id: row.id, from: c.id ?? null });
+    }
+    return { imported };
+  });
+}

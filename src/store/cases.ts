@@ -1,0 +1,136 @@
+/**
+ * The case registry's storage. Every read and write is scoped to one organisation: a case of
+ * another organisation is indistinguishable from one that does not exist. Every change writes a
+ * history entry in the same transaction (append-only: nothing here updates or deletes history),
+ * and an update applies only to the version the caller read (optimistic versioning).
+ */
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { CaseTable, Database } from './schema.js';
+
+export type CaseValues = Omit<CaseTable, 'id' | 'organisation_id' | 'version' | 'created_at' | 'updated_at'>;
+export type CaseRow = CaseTable;
+
+export interface Change { path: string; from: unknown; to: unknown }
+
+export interface HistoryEntry { version: number; at: string; user: string; action: string; changes: Change[] }
+
+const now = () => new Date().toISOString();
+
+async function record(trx: Transaction<Database> | Kysely<Database>, caseId: string, version: number, at: string, user: string, action: string, changes: Change[]) {
+  await trx.insertInto('case_history').values({ case_id: caseId, version, at, user_label: user, action, changes_json: JSON.stringify(changes) }).execute();
+}
+
+export async function insertCase(db: Kysely<Database>, organisationId: string, user: string, values: CaseValues, changes: Change[]): Promise<CaseRow> {
+  const at = now();
+  const row: CaseRow = { id: randomUUID(), organisation_id: organisationId, version: 1, created_at: at, updated_at: at, ...values };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('cases').values(row).execute();
+    await record(trx, row.id, 1, at, user, 'create', changes);
+  });
+  return row;
+}
+
+export async function getCase(db: Kysely<Database>, organisationId: string, id: string): Promise<CaseRow | null> {
+  return (await db.selectFrom('cases').selectAll().where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst()) ?? null;
+}
+
+export type Update<E> =
+  | { ok: true; row: CaseRow }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'conflict'; current: CaseRow }
+  | { ok: false; reason: 'invalid'; error: E };
+
+/**
+ * Applies `change` to the current row if its version is `expected`. `change` computes the new
+ * values and the list of changes from the current row, or refuses with an error of its own.
+ */
+export async function updateCase<E>(
+  db: Kysely<Database>, organisationId: string, id: string, expected: number, user: string, action: string,
+  change: (current: CaseRow) => { ok: true; values: CaseValues; changes: Change[] } | { ok: false; error: E },
+): Promise<Update<E>> {
+  return db.transaction().execute(async (trx): Promise<Update<E>> => {
+    const current = await trx.selectFrom('cases').selectAll().where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst();
+    if (!current) return { ok: false, reason: 'not_found' };
+    if (current.version !== expected) return { ok: false, reason: 'conflict', current };
+    const next = change(current);
+    if (!next.ok) return { ok: false, reason: 'invalid', error: next.error };
+    const at = now();
+    const row: CaseRow = { ...current, ...next.values, version: expected + 1, updated_at: at };
+    const res = await trx.updateTable('cases')
+      .set({ ...next.values, version: row.version, updated_at: at })
+      .where('id', '=', id).where('organisation_id', '=', organisationId).where('version', '=', expected)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) {
+      const latest = await trx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      return { ok: false, reason: 'conflict', current: latest };
+    }
+    await record(trx, id, row.version, at, user, action, next.changes);
+    return { ok: true, row };
+  });
+}
+
+export type SortKey = 'updated_at' | 'created_at' | 'refund_due' | 'disputed' | 'next_deadline' | 'title';
+
+export interface ListQuery {
+  status?: string;
+  jurisdiction?: string;
+  q?: string;
+  archived: boolean;
+  sort: SortKey;
+  descending: boolean;
+  limit: number;
+  offset: number;
+}
+
+const COLUMN: Record<SortKey, 'updated_at' | 'created_at' | 'refund_due_cents' | 'disputed_cents' | 'next_deadline' | 'title'> = {
+  updated_at: 'updated_at', created_at: 'created_at', refund_due: 'refund_due_cents', disputed: 'disputed_cents', next_deadline: 'next_deadline', title: 'title',
+};
+
+export async function listCases(db: Kysely<Database>, organisationId: string, q: ListQuery): Promise<{ rows: Omit<CaseRow, 'case_json' | 'assessment_json'>[]; more: boolean }> {
+  let query = db.selectFrom('cases')
+    .select(['id', 'organisation_id', 'version', 'title', 'status', 'notes', 'jurisdiction', 'disputed_cents', 'refund_due_cents', 'next_deadline', 'archived', 'created_at', 'updated_at'])
+    .where('organisation_id', '=', organisationId)
+    .where('archived', '=', q.archived ? 1 : 0);
+  if (q.status) query = query.where('status', '=', q.status);
+  if (q.jurisdiction) query = query.where('jurisdiction', '=', q.jurisdiction);
+  if (q.q) {
+    const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    query = query.where((eb) => eb.or([
+      eb(sql`lower(title)`, 'like', sql`${like} escape '\\'`),
+      eb(sql`lower(notes)`, 'like', sql`${like} escape '\\'`),
+    ]));
+  }
+  const col = COLUMN[q.sort];
+  const dir = q.descending ? 'desc' : 'asc';
+  // Cases without a deadline sort last either way; ties are broken by id so that pages are stable.
+  if (col === 'next_deadline') query = query.orderBy(sql`case when next_deadline is null then 1 else 0 end`);
+  const rows = await query.orderBy(col, dir).orderBy('id').limit(q.limit + 1).offset(q.offset).execute();
+  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
+}
+
+export async function caseHistory(db: Kysely<Database>, caseId: string): Promise<HistoryEntry[]> {
+  const rows = await db.selectFrom('case_history').selectAll().where('case_id', '=', caseId).orderBy('version').execute();
+  return rows.map((r) => ({ version: r.version, at: r.at, user: r.user_label, action: r.action, changes: JSON.parse(r.changes_json) as Change[] }));
+}
+
+export async function allCaseIds(db: Kysely<Database>, organisationId: string): Promise<string[]> {
+  return (await db.selectFrom('cases').select('id').where('organisation_id', '=', organisationId).orderBy('created_at').orderBy('id').execute()).map((r) => r.id);
+}
+
+/** Imports a case with its history as it was, then records the import itself as a new version. */
+export async function importCase(
+  db: Kysely<Database>, organisationId: string, user: string, values: CaseValues,
+  meta: { created_at: string; history: HistoryEntry[]; source: string },
+): Promise<CaseRow> {
+  const at = now();
+  const past = meta.history.filter((h) => Number.isInteger(h.version) && h.version > 0).sort((a, b) => a.version - b.version);
+  const version = (past.at(-1)?.version ?? 0) + 1;
+  const row: CaseRow = { id: randomUUID(), organisation_id: organisationId, version, created_at: meta.created_at, updated_at: at, ...values };
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('cases').values(row).execute();
+    for (const h of past) await record(trx, row.id, h.version, h.at, h.user, h.action, h.changes);
+    await record(trx, row.id, version, at, user, 'import', [{ path: '/id', from: meta.source, to: row.id }]);
+  });
+  return row;
+}

@@ -1,0 +1,78 @@
+/**
+ * Opening the registry: SQLite (better-sqlite3, WAL, synchronous=FULL so that an acknowledged
+ * write survives a crash) in a data directory by default, PostgreSQL when a URL is given. The
+ * migrations run on open; both databases get the same schema and the same behaviour.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
+import type { Database } from './schema.js';
+import * as registry0001 from './migrations/0001-registry.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where the data is: a file path or the URL without its password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export type StoreTarget = { dataDir: string } | { databaseUrl: string };
+
+const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
+  '0001-registry': (d) => ({ up: (db) => registry0001.up(db, d), down: (db) => registry0001.down(db) }),
+};
+
+/** int8 columns (cents) come back as numbers: amounts stay far below 2^53 cents. */
+const pgTypes = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+    oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text'),
+};
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://(invalid URL)';
+  }
+}
+
+export async function openStore(target: StoreTarget): Promise<Store> {
+  let db: Kysely<Database>;
+  let dialect: Dialect;
+  let location: string;
+  if ('databaseUrl' in target) {
+    dialect = 'postgres';
+    location = redactUrl(target.databaseUrl);
+    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10, types: pgTypes });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  } else {
+    dialect = 'sqlite';
+    mkdirSync(target.dataDir, { recursive: true });
+    location = join(target.dataDir, 'recours.sqlite');
+    const sqlite = new BetterSqlite3(location);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  }
+  await migrate(db, dialect);
+  return { db, dialect, location, close: () => db.destroy() };
+}
+
+export async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => Object.fromEntries(Object.entries(MIGRATIONS).map(([k, m]) => [k, m(dialect)])) },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw new Error(`database migration failed: ${error instanceof Error ? error.message : String(error)}`);
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

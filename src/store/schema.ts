@@ -1,0 +1,75 @@
+/**
+ * The registry's tables, as Kysely sees them. JSON is kept as text and booleans as 0/1 so that
+ * SQLite and PostgreSQL hold exactly the same values; timestamps are ISO 8601 UTC strings.
+ */
+import type { Generated } from 'kysely';
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  organisation_id: string;
+  email: string;
+  name: string;
+  role: 'caseworker' | 'admin';
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie's secret: a stolen database holds no usable session. */
+  id: string;
+  user_id: string;
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface TokenTable {
+  /** SHA-256 of the bearer token. */
+  id: string;
+  user_id: string;
+  label: string;
+  created_at: string;
+}
+
+export interface CaseTable {
+  id: string;
+  organisation_id: string;
+  version: number;
+  title: string;
+  status: string;
+  notes: string;
+  jurisdiction: string;
+  case_json: string;
+  assessment_json: string;
+  disputed_cents: number;
+  refund_due_cents: number;
+  next_deadline: string | null;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface HistoryTable {
+  seq: Generated<number>;
+  case_id: string;
+  version: number;
+  at: string;
+  user_label: string;
+  action: string;
+  changes_json: string;
+}
+
+export interface Database {
+  organisations: OrganisationTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: TokenTable;
+  cases: CaseTable;
+  case_history: HistoryTable;
+}

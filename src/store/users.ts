@@ -1,0 +1,113 @@
+/** Organisations, users, cookie sessions and API tokens. Secrets are stored only as SHA-256 digests. */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, UserTable } from './schema.js';
+import { hashPassword, verifyPassword } from './password.js';
+
+export type Role = UserTable['role'];
+
+export interface Principal {
+  userId: string;
+  email: string;
+  name: string;
+  organisationId: string;
+  organisationName: string;
+  role: Role;
+  /** How the caller proved who it is. */
+  via: 'local' | 'session' | 'token';
+  /** The session's CSRF secret, for cookie sessions. */
+  csrf: string | null;
+}
+
+const now = () => new Date().toISOString();
+const digest = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+export const LOCAL_EMAIL = 'local@localhost';
+const SESSION_DAYS = 7;
+
+export async function ensureOrganisation(db: Kysely<Database>, name: string): Promise<string> {
+  const found = await db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst();
+  if (found) return found.id;
+  const id = randomUUID();
+  await db.insertInto('organisations').values({ id, name, created_at: now() }).execute();
+  return id;
+}
+
+export type CreateUser = { ok: true; id: string } | { ok: false; reason: 'email_taken' };
+
+export async function createUser(
+  db: Kysely<Database>, u: { organisationId: string; email: string; name: string; role: Role; password: string },
+): Promise<CreateUser> {
+  const email = u.email.trim().toLowerCase();
+  if (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) return { ok: false, reason: 'email_taken' };
+  const id = randomUUID();
+  await db.insertInto('users').values({
+    id, organisation_id: u.organisationId, email, name: u.name, role: u.role, password_hash: await hashPassword(u.password), created_at: now(),
+  }).execute();
+  return { ok: true, id };
+}
+
+export async function listUsers(db: Kysely<Database>, organisationId: string) {
+  return db.selectFrom('users').select(['id', 'email', 'name', 'role', 'created_at']).where('organisation_id', '=', organisationId).orderBy('email').execute();
+}
+
+/** The implicit user of local mode, created on first start. */
+export async function localPrincipal(db: Kysely<Database>): Promise<Principal> {
+  const organisationId = await ensureOrganisation(db, 'local');
+  let user = await db.selectFrom('users').selectAll().where('email', '=', LOCAL_EMAIL).executeTakeFirst();
+  if (!user) {
+    await createUser(db, { organisationId, email: LOCAL_EMAIL, name: 'local', role: 'admin', password: randomBytes(24).toString('base64url') });
+    user = await db.selectFrom('users').selectAll().where('email', '=', LOCAL_EMAIL).executeTakeFirstOrThrow();
+  }
+  return { userId: user.id, email: user.email, name: user.name, organisationId, organisationName: 'local', role: user.role, via: 'local', csrf: null };
+}
+
+function principalQuery(db: Kysely<Database>) {
+  return db.selectFrom('users')
+    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
+    .select(['users.id as userId', 'users.email', 'users.name', 'users.role', 'users.password_hash', 'organisations.id as organisationId', 'organisations.name as organisationName']);
+}
+
+/** A new session for valid credentials; null otherwise (same answer for unknown e-mail and bad password). */
+export async function login(db: Kysely<Database>, email: string, password: string): Promise<{ secret: string; principal: Principal } | null> {
+  const row = await principalQuery(db).where('users.email', '=', email.trim().toLowerCase()).executeTakeFirst();
+  // Hash even for an unknown address so that timing does not reveal which addresses exist.
+  const ok = await verifyPassword(password, row?.password_hash ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+  if (!row || !ok || row.email === LOCAL_EMAIL) return null;
+  const secret = randomBytes(32).toString('base64url');
+  const csrf = randomBytes(24).toString('base64url');
+  const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000).toISOString();
+  await db.insertInto('sessions').values({ id: digest(secret), user_id: row.userId, csrf, created_at: now(), expires_at: expires }).execute();
+  const { password_hash: _, ...p } = row;
+  return { secret, principal: { ...p, via: 'session', csrf } };
+}
+
+export async function bySession(db: Kysely<Database>, secret: string): Promise<Principal | null> {
+  const row = await principalQuery(db)
+    .innerJoin('sessions', 'sessions.user_id', 'users.id')
+    .select(['sessions.csrf', 'sessions.expires_at'])
+    .where('sessions.id', '=', digest(secret))
+    .executeTakeFirst();
+  if (!row || row.expires_at < now()) return null;
+  const { password_hash: _, expires_at: __, ...p } = row;
+  return { ...p, via: 'session' };
+}
+
+export async function logout(db: Kysely<Database>, secret: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', digest(secret)).execute();
+}
+
+export async function createToken(db: Kysely<Database>, userId: string, label: string): Promise<string> {
+  const token = `rct_${randomBytes(32).toString('base64url')}`;
+  await db.insertInto('api_tokens').values({ id: digest(token), user_id: userId, label, created_at: now() }).execute();
+  return token;
+}
+
+export async function byToken(db: Kysely<Database>, token: string): Promise<Principal | null> {
+  const row = await principalQuery(db)
+    .innerJoin('api_tokens', 'api_tokens.user_id', 'users.id')
+    .where('api_tokens.id', '=', digest(token))
+    .executeTakeFirst();
+  if (!row) return null;
+  const { password_hash: _, ...p } = row;
+  return { ...p, via: 'token', csrf: null };
+}

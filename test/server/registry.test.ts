@@ -1,0 +1,146 @@
+/**
+ * The case registry through real HTTP, the same suite on SQLite and on a real PostgreSQL:
+ * migrations from empty, CRUD with the assessment recomputed, filters and pages, history,
+ * optimistic versioning under concurrent writes, export and import.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { Client, startServer, type TestServer } from './support.js';
+
+const ombudsfin = JSON.parse(readFileSync('examples/be-ombudsfin-2013-1876.case.json', 'utf8')) as Record<string, unknown>;
+type Rec = { id: string; version: number; title: string; status: string; notes: string; archived: boolean; case: Record<string, unknown>; assessment: { totals: { refund_due: string } } };
+type Problem = { status: number; errors?: { pointer: string }[]; current_version?: number };
+
+describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
+  let server: TestServer;
+  let api: Client;
+  beforeAll(async () => {
+    server = await startServer(dialect, { mode: 'local' });
+    api = new Client(server.url);
+  });
+  afterAll(() => server.close());
+
+  it('migrated an empty database to the whole schema', async () => {
+    const tables = dialect === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(server.store.db)
+      : await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public'`.execute(server.store.db);
+    expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['organisations', 'users', 'sessions', 'api_tokens', 'cases', 'case_history', 'kysely_migration']));
+    const listed = await api.call<{ items: unknown[] }>('GET', '/v1/cases');
+    expect(listed.body.items).toEqual([]);
+  });
+
+  it('creates, reads and updates a case, recomputing its assessment each time', async () => {
+    const c = await api.call<Rec>('POST', '/v1/cases', { case: ombudsfin, title: 'Wallet stolen, Brussels', notes: 'first call 18/03' });
+    expect(c.status).toBe(201);
+    expect(c.headers.get('location')).toBe(`/v1/cases/${c.body.id}`);
+    expect(c.body).toMatchObject({ version: 1, status: 'open', archived: false });
+    expect(c.body.assessment.totals.refund_due).toBe('3088.00');
+    const read = await api.call<Rec>('GET', `/v1/cases/${c.body.id}`);
+    expect(read.body.case).toEqual(ombudsfin);
+    expect(read.headers.get('etag')).toBe('"1"');
+    // A larger first withdrawal: the amount due changes.
+    const txs = ombudsfin.transactions as Record<string, unknown>[];
+    const changed = { ...ombudsfin, transactions: [{ ...txs[0], amount: '1505.00' }, ...txs.slice(1)] };
+    const u = await api.call<Rec>('PUT', `/v1/cases/${c.body.id}`, { version: 1, case: changed, status: 'claimed' });
+    expect(u.status).toBe(200);
+    expect(u.body.version).toBe(2);
+    expect(u.body.status).toBe('claimed');
+    expect(u.body.assessment.totals.refund_due).not.toBe('3088.00');
+    const h = await api.call<{ entries: { version: number; action: string; user: string; changes: { path: string; from: unknown; to: unknown }[] }[] }>('GET', `/v1/cases/${c.body.id}/history`);
+    expect(h.body.entries.map((e) => [e.version, e.action])).toEqual([[1, 'create'], [2, 'update']]);
+    expect(h.body.entries[1]!.user).toBe('local@localhost');
+    expect(h.body.entries[1]!.changes).toEqual(expect.arrayContaining([
+      { path: '/status', from: 'open', to: 'claimed' },
+      { path: '/case/transactions/0/amount', from: txs[0]!.amount, to: '1505.00' },
+    ]));
+  });
+
+  it('refuses an invalid change without touching the stored case', async () => {
+    const c = await api.call<Rec>('POST', '/v1/cases', { case: ombudsfin, title: 'to keep' });
+    const bad = await api.call<Problem>('PUT', `/v1/cases/${c.body.id}`, { version: 1, case: { ...ombudsfin, jurisdiction: 'NL' }, title: 'broken' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors!.map((e) => e.pointer)).toContain('/case/jurisdiction');
+    const after = await api.call<Rec>('GET', `/v1/cases/${c.body.id}`);
+    expect(after.body).toMatchObject({ version: 1, title: 'to keep' });
+    const noVersion = await api.call<Problem>('PUT', `/v1/cases/${c.body.id}`, { title: 'x' });
+    expect(noVersion.status).toBe(422);
+    expect(noVersion.body.errors![0]!.pointer).toBe('/version');
+    const badCreate = await api.call<Problem>('POST', '/v1/cases', { case: { format: 'recours.case/1' }, status: 'lost' });
+    expect(badCreate.status).toBe(422);
+    expect(badCreate.body.errors!.map((e) => e.pointer)).toContain('/status');
+    const missing = await api.call<Problem>('GET', '/v1/cases/00000000-0000-0000-0000-000000000000');
+    expect(missing.status).toBe(404);
+  });
+
+  it('keeps both of two concurrent writes: one wins, the other gets a conflict and redoes it', async () => {
+    const c = await api.call<Rec>('POST', '/v1/cases', { case: ombudsfin, title: 'race' });
+    const [a, b] = await Promise.all([
+      api.call<Rec & Problem>('PUT', `/v1/cases/${c.body.id}`, { version: 1, title: 'race: title from A' }),
+      api.call<Rec & Problem>('PUT', `/v1/cases/${c.body.id}`, { version: 1, notes: 'note from B' }, { 'if-match': '"1"' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    expect(loser.body.current_version).toBe(2);
+    const redo = loser === a ? { version: 2, title: 'race: title from A' } : { version: 2, notes: 'note from B' };
+    expect((await api.call('PUT', `/v1/cases/${c.body.id}`, redo)).status).toBe(200);
+    const final = await api.call<Rec>('GET', `/v1/cases/${c.body.id}`);
+    expect(final.body).toMatchObject({ version: 3, title: 'race: title from A', notes: 'note from B' });
+    // Twenty writers on one version: exactly one succeeds.
+    const many = await Promise.all(Array.from({ length: 20 }, (_, i) => api.call('PUT', `/v1/cases/${c.body.id}`, { version: 3, notes: `writer ${i}` })));
+    expect(many.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(many.filter((r) => r.status === 409)).toHaveLength(19);
+    const h = await api.call<{ entries: unknown[] }>('GET', `/v1/cases/${c.body.id}/history`);
+    expect(h.body.entries).toHaveLength(4);
+  });
+
+  it('lists with filters, sorting and stable pages; archives', async () => {
+    const fr = { ...ombudsfin, jurisdiction: 'FR' };
+    const made: string[] = [];
+    for (let i = 0; i < 7; i++) made.push((await api.call<Rec>('POST', '/v1/cases', { case: i % 2 ? fr : ombudsfin, title: `list ${i}`, status: i < 3 ? 'draft' : 'open' })).body.id);
+    const drafts = await api.call<{ items: { status: string }[] }>('GET', '/v1/cases?status=draft&q=list');
+    expect(drafts.body.items).toHaveLength(3);
+    const frOnly = await api.call<{ items: { jurisdiction: string; title: string }[] }>('GET', '/v1/cases?jurisdiction=FR&q=LIST');
+    expect(frOnly.body.items.map((x) => x.title).sort()).toEqual(['list 1', 'list 3', 'list 5']);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: { id: string; title: string }[]; next_cursor: string | null } } = await api.call('GET', `/v1/cases?q=list&sort=title&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.body.items.map((x) => x.title));
+      cursor = page.body.next_cursor;
+    } while (cursor);
+    expect(seen).toEqual(['list 0', 'list 1', 'list 2', 'list 3', 'list 4', 'list 5', 'list 6']);
+    const arch = await api.call<Rec>('POST', `/v1/cases/${made[0]}/archive`, { version: 1 });
+    expect(arch.body.archived).toBe(true);
+    const active = await api.call<{ items: { id: string }[] }>('GET', '/v1/cases?q=list&limit=200');
+    expect(active.body.items.map((x) => x.id)).not.toContain(made[0]);
+    const archived = await api.call<{ items: { id: string }[] }>('GET', '/v1/cases?archived=true');
+    expect(archived.body.items.map((x) => x.id)).toEqual([made[0]]);
+    const badQuery = await api.call<Problem>('GET', '/v1/cases?sort=colour&limit=500&cursor=%%%');
+    expect(badQuery.status).toBe(422);
+    expect(badQuery.body.errors!.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/query/sort', '/query/limit']));
+  });
+
+  it('exports one case or all with their history, and imports them back with history kept', async () => {
+    const c = await api.call<Rec>('POST', '/v1/cases', { case: ombudsfin, title: 'export me' });
+    await api.call('PUT', `/v1/cases/${c.body.id}`, { version: 1, notes: 'edited' });
+    const one = await api.call<{ format: string; cases: (Rec & { history: { action: string }[] })[] }>('GET', `/v1/cases/${c.body.id}/export`);
+    expect(one.body.format).toBe('recours.export/1');
+    expect(one.body.cases).toHaveLength(1);
+    expect(one.body.cases[0]!.history.map((h) => h.action)).toEqual(['create', 'update']);
+    const all = await api.call<{ cases: Rec[] }>('GET', '/v1/export');
+    const count = (await api.call<{ items: unknown[] }>('GET', '/v1/cases?limit=200')).body.items.length
+      + (await api.call<{ items: unknown[] }>('GET', '/v1/cases?limit=200&archived=true')).body.items.length;
+    expect(all.body.cases).toHaveLength(count);
+    const imp = await api.call<{ imported: { id: string; from: string }[] }>('POST', '/v1/import', one.body);
+    expect(imp.status).toBe(200);
+    const back = await api.call<Rec>('GET', `/v1/cases/${imp.body.imported[0]!.id}`);
+    expect(back.body).toMatchObject({ title: 'export me', notes: 'edited', version: 3 });
+    expect(imp.body.imported[0]!.from).toBe(c.body.id);
+    const h = await api.call<{ entries: { action: string }[] }>('GET', `/v1/cases/${back.body.id}/history`);
+    expect(h.body.entries.map((e) => e.action)).toEqual(['create', 'update', 'import']);
+    const broken = await api.call<Problem>('POST', '/v1/import', { format: 'recours.export/1', cases: [{ ...one.body.cases[0], case: { ...ombudsfin, payer: 3 } }] });
+    expect(broken.status).toBe(422);
+    expect(broken.body.errors![0]!.pointer).toBe('/cases/0/case/payer');
+  });
+});

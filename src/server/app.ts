@@ -98,14 +98,16 @@ export async function buildApp(o: ServerOptions): Promise<App> {
     }
   });
 
-  await app.register(rateLimit, {
-    global: true,
-    hook: 'preHandler',
-    max: o.mode === 'local' || limits.ratePerMinute === 0 ? Number.MAX_SAFE_INTEGER : limits.ratePerMinute,
-    timeWindow: 60_000,
-    keyGenerator: (req) => (req.principal ? `user:${req.principal.userId}:${req.headers.authorization ? 'token' : 'session'}` : `ip:${req.ip}`),
-    errorResponseBuilder: (_req, c) => ({ statusCode: 429, message: `at most ${c.max} requests per minute; retry in ${Math.ceil(c.ttl / 1000)} s` }),
-  });
+  // Local mode has one user on the loopback: nothing to share fairly, so no limiter.
+  if (o.mode === 'multi')
+    await app.register(rateLimit, {
+      global: limits.ratePerMinute > 0,
+      hook: 'preHandler',
+      max: limits.ratePerMinute,
+      timeWindow: 60_000,
+      keyGenerator: (req) => (req.principal ? `user:${req.principal.userId}:${req.headers.authorization ? 'token' : 'session'}` : `ip:${req.ip}`),
+      errorResponseBuilder: (_req, c) => ({ statusCode: 429, message: `at most ${c.max} requests per minute; retry in ${Math.ceil(c.ttl / 1000)} s` }),
+    });
 
   app.addHook('onSend', async (req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');

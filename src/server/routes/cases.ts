@@ -74,16 +74,20 @@ function evaluate(caseFile: unknown, lang: Lang, ctx: Ctx, prefix = '/case'): Ev
 
 const cents = (c: number) => (c / 100).toFixed(2);
 
-function full(r: CaseRow) {
+function meta(r: CaseRow) {
   return {
     id: r.id, version: r.version, title: r.title, status: r.status as (typeof STATUSES)[number], notes: r.notes, archived: r.archived === 1,
-    created_at: r.created_at, updated_at: r.updated_at, case: JSON.parse(r.case_json) as unknown, assessment: JSON.parse(r.assessment_json) as unknown,
+    created_at: r.created_at, updated_at: r.updated_at,
   };
 }
 
-function withETag(reply: FastifyReply, r: CaseRow) {
-  reply.header('etag', `"${r.version}"`);
-  return full(r);
+const full = (r: CaseRow) => ({ ...meta(r), case: JSON.parse(r.case_json) as unknown, assessment: JSON.parse(r.assessment_json) as unknown });
+
+/** A record as JSON text: the stored case file and assessment are spliced in, not parsed and re-serialised. */
+function sendRecord(reply: FastifyReply, r: CaseRow, status = 200): FastifyReply {
+  const head = JSON.stringify(meta(r));
+  return reply.code(status).header('etag', `"${r.version}"`).type('application/json; charset=utf-8')
+    .send(`${head.slice(0, -1)},"case":${r.case_json},"assessment":${r.assessment_json}}`);
 }
 
 /** The version the caller read: body `version`, else the If-Match header. */
@@ -120,7 +124,7 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     if (!e.ok) return sendProblem(reply, e.problem);
     const values: CaseValues = { ...e.values, title: req.body.title ?? '', status: req.body.status ?? 'open', notes: req.body.notes ?? '', archived: 0 };
     const row = await insertCase(db, p.organisationId, p.email, values, []);
-    return reply.code(201).header('location', `/v1/cases/${row.id}`).send(withETag(reply, row));
+    return sendRecord(reply.header('location', `/v1/cases/${row.id}`), row, 201);
   });
 
   app.get('/v1/cases', { schema: { tags: ['registry'], summary: "The organisation's cases, filtered, sorted and paged", querystring: ListQuery, response: { 200: z.object({ items: z.array(z.unknown()), next_cursor: z.string().nullable() }), ...errors } } }, async (req, reply) => {
@@ -147,7 +151,7 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     if (!p) return reply;
     const r = await getCase(db, p.organisationId, req.params.id);
     if (!r) return sendProblem(reply, notFound(requestLang(req), req.params.id));
-    return withETag(reply, r);
+    return sendRecord(reply, r);
   });
 
   const change = async (req: FastifyRequest, reply: FastifyReply, id: string, body: z.infer<typeof CaseUpdate>, action: string) => {
@@ -182,7 +186,7 @@ export function caseRoutes(app: App, ctx: Ctx): void {
       }
       return { ok: true, values, changes };
     });
-    if (u.ok) return withETag(reply, u.row);
+    if (u.ok) return sendRecord(reply, u.row);
     if (u.reason === 'not_found') return sendProblem(reply, notFound(lang, id));
     if (u.reason === 'invalid') return sendProblem(reply, u.error);
     return sendProblem(reply, problem('conflict', lang,

@@ -1,0 +1,48 @@
+// npm run bench:api: requests/s and latency of the HTTP API on loopback (autocannon), for
+// POST /v1/assessments and a registry read, against a server in its own process (SQLite).
+// Prints its figures and how they compare with the targets; asserts nothing.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+
+const TARGET_RPS = 2000;
+const TARGET_P99_MS = 25;
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const body = readFileSync(new URL('../examples/be-ombudsfin-2013-1876.case.json', import.meta.url), 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'recours-bench-'));
+
+const server = spawn(process.execPath, ['bin/recours.js', 'serve', '--port', '0', '--data', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise((resolve, reject) => {
+  let out = '';
+  server.stdout.on('data', (d) => {
+    out += d;
+    const m = /listening on (http:\/\/\S+)/.exec(out);
+    if (m) resolve(m[1]);
+  });
+  server.on('exit', (c) => reject(new Error(`server exited ${c}`)));
+});
+
+const created = await (await fetch(`${url}/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"title":"bench","case":${body}}` })).json();
+
+function run(title, opts) {
+  return new Promise((resolve, reject) => {
+    const { path, ...rest } = opts;
+    autocannon({ url: url + path, connections: 16, pipelining: 1, duration: seconds, ...rest }, (err, r) => {
+      if (err) return reject(err);
+      const errors = r.errors + r.non2xx;
+      const ok = errors === 0 && r.requests.average >= TARGET_RPS && r.latency.p99 <= TARGET_P99_MS;
+      if (errors) console.log(`  ${r.errors} connection errors, ${r.timeouts} timeouts, status codes ${JSON.stringify(r.statusCodeStats)}`);
+      console.log(`${title.padEnd(28)} ${Math.round(r.requests.average).toString().padStart(6)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   errors ${errors}   ${ok ? 'meets' : 'MISSES'} the target (≥ ${TARGET_RPS} req/s, p99 ≤ ${TARGET_P99_MS} ms)${ok ? '' : `: ${Math.round((100 * r.requests.average) / TARGET_RPS)} % of the rate, p99 ${(r.latency.p99 / TARGET_P99_MS).toFixed(2)}× the bound`}`);
+      resolve(r);
+    });
+  });
+}
+
+console.log(`recours API on ${url}, 16 connections, ${seconds} s each, Node ${process.version}`);
+await run('POST /v1/assessments', { method: 'POST', path: '/v1/assessments', headers: { 'content-type': 'application/json' }, body: `{"case":${body}}` });
+await run('GET /v1/cases/{id}', { method: 'GET', path: `/v1/cases/${created.id}` });
+await run('GET /v1/cases (list)', { method: 'GET', path: '/v1/cases?limit=50' });
+server.kill('SIGTERM');
+rmSync(dir, { recursive: true, force: true });

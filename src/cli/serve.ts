@@ -4,6 +4,7 @@ import { openStore, type StoreTarget } from '../store/db.js';
 import { createUser, ensureOrganisation } from '../store/users.js';
 import { buildApp } from '../server/app.js';
 import { DEFAULT_LIMITS } from '../server/context.js';
+import { backup, restore } from '../store/backup.js';
 
 class ServeError extends Error {}
 
@@ -75,6 +76,31 @@ export function registerServe(cmd: Command): void {
       } finally {
         await store.close();
       }
+    });
+
+  cmd
+    .command('backup')
+    .description('copy the registry to a file while the server runs (SQLite online backup, or pg_dump)')
+    .addOption(dataOption())
+    .addOption(urlOption())
+    .requiredOption('--out <file>', 'backup file (never overwritten)')
+    .action(async (o: StoreOpts & { out: string }) => {
+      const r = await backup(targetOf(o), o.out);
+      if (!r.ok) throw new ServeError(r.message);
+      process.stdout.write(`${o.out}: ${r.detail}\n`);
+    });
+
+  cmd
+    .command('restore')
+    .description('put a backup back (stop the server first)')
+    .addOption(dataOption())
+    .addOption(urlOption())
+    .requiredOption('--from <file>', 'a file written by recours backup')
+    .option('--force', 'replace an existing SQLite database', false)
+    .action(async (o: StoreOpts & { from: string; force: boolean }) => {
+      const r = await restore(targetOf(o), o.from, o.force);
+      if (!r.ok) throw new ServeError(r.message);
+      process.stdout.write(`${o.from}: ${r.detail}\n`);
     });
 }
 

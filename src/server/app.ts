@@ -34,6 +34,8 @@ export interface ServerOptions {
   /** Login attempts per minute per address. */
   loginPerMinute?: number;
   logger?: boolean;
+  /** Where the log goes when `logger` is on (default: standard error). */
+  logStream?: NodeJS.WritableStream;
 }
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -47,7 +49,9 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...o.limits };
   const ctx: Ctx = { store: o.store, mode: o.mode, limits };
   const app = Fastify({
-    logger: o.logger ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] } : false,
+    logger: o.logger
+      ? { level: 'info', stream: o.logStream ?? process.stderr, redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.password'] }
+      : false,
     bodyLimit: limits.bodyBytes,
     requestTimeout: limits.requestTimeoutMs,
     connectionTimeout: limits.requestTimeoutMs,

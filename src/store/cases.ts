@@ -2,7 +2,8 @@
  * The case registry's storage. Every read and write is scoped to one organisation: a case of
  * another organisation is indistinguishable from one that does not exist. Every change writes a
  * history entry in the same transaction (append-only: nothing here updates or deletes history),
- * and an update applies only to the version the caller read (optimistic versioning).
+ * and an update applies only to the version the caller read (optimistic versioning). The one
+ * exception is erasure: deleting a case removes it and its history, keeping only who did it and when.
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -133,4 +134,16 @@ export async function importCase(
     await record(trx, row.id, version, at, user, 'import', [{ path: '/id', from: meta.source, to: row.id }]);
   });
   return row;
+}
+
+/** Erases a case and its history (the personal data they hold); records the deletion itself. */
+export async function deleteCase(db: Kysely<Database>, organisationId: string, id: string, user: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const found = await trx.selectFrom('cases').select('id').where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst();
+    if (!found) return false;
+    await trx.deleteFrom('case_history').where('case_id', '=', id).execute();
+    await trx.deleteFrom('cases').where('id', '=', id).execute();
+    await trx.insertInto('case_deletions').values({ case_id: id, organisation_id: organisationId, at: now(), user_label: user }).execute();
+    return true;
+  });
 }

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
 import type { Database } from './schema.js';
 import * as registry0001 from './migrations/0001-registry.js';
+import * as deletions0002 from './migrations/0002-deletions.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -25,6 +26,7 @@ export type StoreTarget = { dataDir: string } | { databaseUrl: string };
 
 const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '0001-registry': (d) => ({ up: (db) => registry0001.up(db, d), down: (db) => registry0001.down(db) }),
+  '0002-deletions': () => ({ up: (db) => deletions0002.up(db), down: (db) => deletions0002.down(db) }),
 };
 
 /** int8 columns (cents) come back as numbers: amounts stay far below 2^53 cents. */
@@ -51,6 +53,9 @@ export async function openStore(target: StoreTarget): Promise<Store> {
     dialect = 'postgres';
     location = redactUrl(target.databaseUrl);
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10, types: pgTypes });
+    // An idle connection closed by the server (restart, failover) is dropped by the pool and the
+    // next query opens a new one; without a listener the event would crash the process.
+    pool.on('error', () => undefined);
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     dialect = 'sqlite';

@@ -65,6 +65,13 @@ export interface HistoryTable {
   changes_json: string;
 }
 
+export interface DeletionTable {
+  case_id: string;
+  organisation_id: string;
+  at: string;
+  user_label: string;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -72,4 +79,5 @@ export interface Database {
   api_tokens: TokenTable;
   cases: CaseTable;
   case_history: HistoryTable;
+  case_deletions: DeletionTable;
 }

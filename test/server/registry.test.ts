@@ -25,7 +25,9 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
     const tables = dialect === 'sqlite'
       ? await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(server.store.db)
       : await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public'`.execute(server.store.db);
-    expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['organisations', 'users', 'sessions', 'api_tokens', 'cases', 'case_history', 'kysely_migration']));
+    expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['organisations', 'users', 'sessions', 'api_tokens', 'cases', 'case_history', 'case_deletions', 'kysely_migration']));
+    const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(server.store.db);
+    expect(applied.rows.map((r) => r.name)).toEqual(['0001-registry', '0002-deletions']);
     const listed = await api.call<{ items: unknown[] }>('GET', '/v1/cases');
     expect(listed.body.items).toEqual([]);
   });
@@ -119,6 +121,22 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
     const badQuery = await api.call<Problem>('GET', '/v1/cases?sort=colour&limit=500&cursor=%%%');
     expect(badQuery.status).toBe(422);
     expect(badQuery.body.errors!.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/query/sort', '/query/limit']));
+  });
+
+  it('erases a case and its history on request, keeping only who deleted it and when', async () => {
+    const c = await api.call<Rec>('POST', '/v1/cases', { case: { ...ombudsfin, parties: { holder: { name: 'Jeanne Victime' } } }, title: 'to erase' });
+    await api.call('PUT', `/v1/cases/${c.body.id}`, { version: 1, notes: 'private note' });
+    const del = await api.call('DELETE', `/v1/cases/${c.body.id}`);
+    expect(del.status).toBe(204);
+    expect((await api.call('GET', `/v1/cases/${c.body.id}`)).status).toBe(404);
+    expect((await api.call('GET', `/v1/cases/${c.body.id}/history`)).status).toBe(404);
+    expect((await api.call('DELETE', `/v1/cases/${c.body.id}`)).status).toBe(404);
+    const left = await sql<{ n: number }>`select count(*) as n from case_history where case_id = ${c.body.id}`.execute(server.store.db);
+    expect(Number(left.rows[0]!.n)).toBe(0);
+    const everything = JSON.stringify((await sql`select * from cases`.execute(server.store.db)).rows);
+    expect(everything).not.toContain('Jeanne Victime');
+    const log = await sql<{ user_label: string }>`select user_label from case_deletions where case_id = ${c.body.id}`.execute(server.store.db);
+    expect(log.rows).toEqual([{ user_label: 'local@localhost' }]);
   });
 
   it('exports one case or all with their history, and imports them back with history kept', async () => {

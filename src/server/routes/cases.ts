@@ -9,7 +9,7 @@ import { assess } from '../../engine/assess.js';
 import { toCents } from '../../case/money.js';
 import type { Assessment } from '../../engine/types.js';
 import {
-  allCaseIds, caseHistory, getCase, importCase, insertCase, listCases, updateCase, type CaseRow, type CaseValues, type Change, type SortKey,
+  allCaseIds, caseHistory, deleteCase, getCase, importCase, insertCase, listCases, updateCase, type CaseRow, type CaseValues, type Change, type SortKey,
 } from '../../store/cases.js';
 import { prepare } from '../engineRequest.js';
 import { diff } from '../diff.js';
@@ -199,6 +199,15 @@ export function caseRoutes(app: App, ctx: Ctx): void {
 
   app.post('/v1/cases/:id/archive', { schema: { tags: ['registry'], summary: 'Archive a case (kept, with its history)', params: Id, body: Archive, response: { 200: Record, ...errors } } },
     async (req, reply) => change(req, reply, req.params.id, { ...req.body, archived: true }, 'archive'));
+
+  app.delete('/v1/cases/:id', {
+    schema: { tags: ['registry'], summary: 'Erase a case and its history (right to erasure); only the fact of the deletion is kept', params: Id, response: { 204: z.null().meta({ description: 'erased' }), ...errors } },
+  }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    if (!(await deleteCase(db, p.organisationId, req.params.id, p.email))) return sendProblem(reply, notFound(requestLang(req), req.params.id));
+    return reply.code(204).send(null);
+  });
 
   app.get('/v1/cases/:id/history', { schema: { tags: ['registry'], summary: 'Every change of a case: who, when, what', params: Id, response: { 200: z.object({ entries: z.array(HistoryEntry) }), ...errors } } }, async (req, reply) => {
     const p = caller(req, reply);

@@ -1,11 +1,11 @@
 // npm run bench:api: requests/s and latency of the HTTP API on loopback (autocannon), for
 // POST /v1/assessments and a registry read, against a server in its own process (SQLite).
 // Prints its figures and how they compare with the targets; asserts nothing.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startServer } from './server-process.mjs';
 
 const TARGET_RPS = 2000;
 const TARGET_P99_MS = 25;
@@ -13,16 +13,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const body = readFileSync(new URL('../examples/be-ombudsfin-2013-1876.case.json', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'recours-bench-'));
 
-const server = spawn(process.execPath, ['bin/recours.js', 'serve', '--port', '0', '--data', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (d) => {
-    out += d;
-    const m = /listening on (http:\/\/\S+)/.exec(out);
-    if (m) resolve(m[1]);
-  });
-  server.on('exit', (c) => reject(new Error(`server exited ${c}`)));
-});
+const { proc: server, url } = await startServer(['--data', dir]);
 
 const created = await (await fetch(`${url}/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"title":"bench","case":${body}}` })).json();
 

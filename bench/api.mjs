@@ -13,7 +13,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const body = readFileSync(new URL('../examples/be-ombudsfin-2013-1876.case.json', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'recours-bench-'));
 
-const { proc: server, url } = await startServer(['--data', dir]);
+const workers = process.env.BENCH_WORKERS ?? '2';
+const { proc: server, url } = await startServer(['--data', dir, '--workers', workers]);
 
 const created = await (await fetch(`${url}/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"title":"bench","case":${body}}` })).json();
 
@@ -31,7 +32,7 @@ function run(title, opts) {
   });
 }
 
-console.log(`recours API on ${url}, 16 connections, ${seconds} s each, Node ${process.version}`);
+console.log(`recours API on ${url} (${workers} server processes), 16 connections, ${seconds} s each, Node ${process.version}`);
 await run('POST /v1/assessments', { method: 'POST', path: '/v1/assessments', headers: { 'content-type': 'application/json' }, body: `{"case":${body}}` });
 await run('GET /v1/cases/{id}', { method: 'GET', path: `/v1/cases/${created.id}` });
 await run('GET /v1/cases (list)', { method: 'GET', path: '/v1/cases?limit=50' });

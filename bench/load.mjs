@@ -10,7 +10,7 @@ import { startServer } from './server-process.mjs';
 const seconds = Number(process.env.LOAD_SECONDS ?? 60);
 const body = readFileSync(new URL('../examples/be-ombudsfin-2013-1876.case.json', import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'recours-load-'));
-const { proc, url } = await startServer(['--data', dir]);
+const { proc, url } = await startServer(['--data', dir, '--workers', process.env.LOAD_WORKERS ?? '2']);
 const json = { 'content-type': 'application/json' };
 const created = await (await fetch(`${url}/v1/cases`, { method: 'POST', headers: json, body: `{"title":"load","case":${body}}` })).json();
 

@@ -1,7 +1,8 @@
 /** `recours serve` (the HTTP API, the registry and the web app) and `recours admin` (users). */
+import cluster from 'node:cluster';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { openStore, type StoreTarget } from '../store/db.js';
-import { createUser, ensureOrganisation } from '../store/users.js';
+import { createUser, ensureOrganisation, localPrincipal } from '../store/users.js';
 import { buildApp } from '../server/app.js';
 import { DEFAULT_LIMITS } from '../server/context.js';
 import { backup, restore } from '../store/backup.js';
@@ -21,6 +22,61 @@ const targetOf = (o: StoreOpts): StoreTarget => (o.databaseUrl ? { databaseUrl: 
 const dataOption = () => new Option('--data <dir>', 'data directory of the embedded SQLite database').default('recours-data');
 const urlOption = () => new Option('--database-url <url>', 'PostgreSQL connection URL (instead of SQLite)').env('RECOURS_DATABASE_URL');
 
+interface ServeOpts extends StoreOpts {
+  port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number;
+}
+
+const banner = (address: string, o: ServeOpts, dialect: string, location: string) =>
+  `recours listening on ${address.replace('[::1]', 'localhost')} (${o.multiUser ? 'multi-user' : 'local'} mode, ${dialect}: ${location}${o.workers > 1 ? `, ${o.workers} processes` : ''})`;
+
+/** One server in this process: store, app, listen; closed cleanly on SIGINT/SIGTERM. */
+async function serveHere(o: ServeOpts) {
+  const store = await openStore(targetOf(o));
+  const app = await buildApp({
+    store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log,
+    limits: { bodyBytes: o.bodyLimit, transactions: o.maxTransactions, ratePerMinute: o.rateLimit },
+  });
+  const address = await app.listen({ port: o.port, host: o.host });
+  const stop = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return { address, store };
+}
+
+/**
+ * The primary of `--workers N`: migrates once (and creates the local user), forks the workers,
+ * prints the address when all listen, replaces a worker that dies, stops them all on a signal.
+ */
+async function primary(o: ServeOpts): Promise<void> {
+  const store = await openStore(targetOf(o));
+  if (!o.multiUser) await localPrincipal(store.db);
+  const { dialect, location } = store;
+  await store.close();
+  let stopping = false;
+  let listening = 0;
+  const fork = () => {
+    const w = cluster.fork();
+    w.on('message', (m: { listening?: string }) => {
+      if (m.listening && ++listening === o.workers) process.stdout.write(`${banner(m.listening, o, dialect, location)}\n`);
+    });
+  };
+  cluster.on('exit', () => {
+    if (!stopping) fork();
+  });
+  for (let i = 0; i < o.workers; i++) fork();
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
 export function registerServe(cmd: Command): void {
   cmd
     .command('serve')
@@ -35,23 +91,14 @@ export function registerServe(cmd: Command): void {
     .addOption(new Option('--rate-limit <n>', 'requests per minute per token, user or address in multi-user mode (0: none)').argParser(int('a count', 0)).default(DEFAULT_LIMITS.ratePerMinute))
     .option('--secure-cookies', 'mark session cookies Secure (behind HTTPS)', false)
     .option('--log', 'log every request on standard error (JSON)', false)
-    .action(async (o: StoreOpts & { port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean }) => {
+    .addOption(new Option('--workers <n>', 'server processes sharing the port (node:cluster); rate limits are then per process').argParser(int('a count', 1)).default(1))
+    .action(async (o: ServeOpts) => {
       if (!o.multiUser && !LOOPBACK.has(o.host))
         throw new ServeError(`--host ${o.host}: local mode has no login, so it listens on the loopback only; use --multi-user to serve other machines`);
-      const store = await openStore(targetOf(o));
-      const app = await buildApp({
-        store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log,
-        limits: { bodyBytes: o.bodyLimit, transactions: o.maxTransactions, ratePerMinute: o.rateLimit },
-      });
-      const address = await app.listen({ port: o.port, host: o.host });
-      process.stdout.write(`recours listening on ${address.replace('[::1]', 'localhost')} (${o.multiUser ? 'multi-user' : 'local'} mode, ${store.dialect}: ${store.location})\n`);
-      const stop = async () => {
-        await app.close();
-        await store.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      if (o.workers > 1 && cluster.isPrimary) return primary(o);
+      const { address, store } = await serveHere(o);
+      if (cluster.isWorker) process.send?.({ listening: address });
+      else process.stdout.write(`${banner(address, o, store.dialect, store.location)}\n`);
     });
 
   const admin = cmd.command('admin').description('manage organisations and users of a multi-user server');

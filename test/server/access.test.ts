@@ -54,6 +54,7 @@ describe.each(['sqlite', 'postgres'] as const)('multi-user on %s', (dialect) => 
     expect((await b.call('GET', `/v1/cases/${aCase.id}/export`)).status).toBe(404);
     expect((await b.call('PUT', `/v1/cases/${aCase.id}`, { version: 1, title: 'taken over' })).status).toBe(404);
     expect((await b.call('POST', `/v1/cases/${aCase.id}/archive`, { version: 1 })).status).toBe(404);
+    expect((await b.call('DELETE', `/v1/cases/${aCase.id}`)).status).toBe(404);
     for (const q of ['', '?q=secret', '?jurisdiction=BE', '?status=open', '?archived=true', '?sort=-refund_due&limit=200']) {
       const list = await b.call<{ items: Rec[] }>('GET', `/v1/cases${q}`);
       expect(list.status).toBe(200);
@@ -106,6 +107,7 @@ describe.each(['sqlite', 'postgres'] as const)('multi-user on %s', (dialect) => 
     expect(short.body.errors.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/email', '/name', '/password', '/role']));
     const users = await a.call<{ users: { email: string }[] }>('GET', '/v1/users');
     expect(users.body.users.map((u) => u.email)).toEqual(['alice@a.example', 'anna@a.example', 'carl@a.example']);
+    expect((await b.call('GET', '/v1/users')).status).toBe(403);
     const carl = new Client(server.url);
     expect((await carl.login('carl@a.example', 'long enough password')).status).toBe(200);
     expect((await carl.call<{ items: Rec[] }>('GET', '/v1/cases?limit=200')).body.items.map((x) => x.id)).toContain(aCase.id);

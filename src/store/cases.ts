@@ -77,6 +77,8 @@ export interface ListQuery {
   status?: string;
   jurisdiction?: string;
   q?: string;
+  /** Only cases whose next deadline falls on or before this day. */
+  deadlineBefore?: string;
   archived: boolean;
   sort: SortKey;
   descending: boolean;
@@ -95,6 +97,7 @@ export async function listCases(db: Kysely<Database>, organisationId: string, q:
     .where('archived', '=', q.archived ? 1 : 0);
   if (q.status) query = query.where('status', '=', q.status);
   if (q.jurisdiction) query = query.where('jurisdiction', '=', q.jurisdiction);
+  if (q.deadlineBefore) query = query.where('next_deadline', '<=', q.deadlineBefore);
   if (q.q) {
     const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     query = query.where((eb) => eb.or([

@@ -104,6 +104,11 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
     expect(drafts.body.items).toHaveLength(3);
     const frOnly = await api.call<{ items: { jurisdiction: string; title: string }[] }>('GET', '/v1/cases?jurisdiction=FR&q=LIST');
     expect(frOnly.body.items.map((x) => x.title).sort()).toEqual(['list 1', 'list 3', 'list 5']);
+    const soon = await api.call<{ items: { next_deadline: string | null }[] }>('GET', '/v1/cases?q=list&deadline_before=2100-01-01&limit=200');
+    expect(soon.body.items.length).toBeGreaterThan(0);
+    expect(soon.body.items.every((x) => x.next_deadline !== null && x.next_deadline <= '2100-01-01')).toBe(true);
+    const none = await api.call<{ items: unknown[] }>('GET', '/v1/cases?q=list&deadline_before=1990-01-01');
+    expect(none.body.items).toEqual([]);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {

@@ -38,6 +38,7 @@ const ListQuery = z.strictObject({
   jurisdiction: z.enum(['FR', 'BE']).optional(),
   q: z.string().max(200).optional(),
   archived: z.enum(['true', 'false']).optional(),
+  deadline_before: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional().meta({ description: 'only cases whose next deadline is on or before this day' }),
   sort: z.enum([...SORTS, ...SORTS.map((s) => `-${s}`)] as [string, ...string[]]).optional().meta({ description: 'a column; a leading - sorts descending (default -updated_at)' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(100).optional(),
@@ -134,7 +135,7 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     if (offset === null) return sendProblem(reply, problem('invalid', requestLang(req), undefined, [{ pointer: '/query/cursor', code: 'invalid_cursor', message: 'not a cursor from a previous page', expected: 'the next_cursor of the previous answer' }]));
     const sort = req.query.sort ?? '-updated_at';
     const { rows, more } = await listCases(db, p.organisationId, {
-      status: req.query.status, jurisdiction: req.query.jurisdiction, q: req.query.q, archived: req.query.archived === 'true',
+      status: req.query.status, jurisdiction: req.query.jurisdiction, q: req.query.q, deadlineBefore: req.query.deadline_before, archived: req.query.archived === 'true',
       sort: sort.replace(/^-/, '') as SortKey, descending: sort.startsWith('-'), limit: req.query.limit, offset,
     });
     return {

@@ -47,9 +47,20 @@ function checkAnswer(status: number, type: string | undefined, body: string): vo
 }
 
 const ENGINE = ['/v1/assessments', '/v1/missing', '/v1/whatif'] as const;
+const CHUNK = 10_000;
+
+/**
+ * A property run `total` times, as tests of at most 10 000 runs each (own seed each), so that the
+ * large budget of `npm run fuzz` reports its progress and stays within the runner's timeouts.
+ */
+function fuzz(name: string, total: number, property: (numRuns: number, seed: number) => Promise<void>): void {
+  const chunks = Math.ceil(total / CHUNK);
+  for (let k = 0; k < chunks; k++)
+    it(chunks > 1 ? `${name} [${k + 1}/${chunks}]` : name, () => property(Math.min(CHUNK, total - k * CHUNK), seed + k), 30 * 60_000);
+}
 
 describe('API fuzz', () => {
-  it('engine endpoints and the registry take any mutated case file without a 500', async () => {
+  fuzz('engine endpoints and the registry take any mutated case file without a 500', runs(300), async (numRuns, seed) => {
     await fc.assert(
       fc.asyncProperty(mutatedCase, fc.constantFrom(...ENGINE, '/v1/cases', 'PUT'), fc.constantFrom('fr', 'nl', 'en'), async (c, route, lang) => {
         const res = route === 'PUT'
@@ -57,11 +68,11 @@ describe('API fuzz', () => {
           : await app.inject({ method: 'POST', url: `${route}?lang=${lang}`, payload: { case: c } });
         checkAnswer(res.statusCode, res.headers['content-type'] as string | undefined, res.body);
       }),
-      { numRuns: runs(300), seed },
+      { numRuns, seed },
     );
   });
 
-  it('hostile envelopes and query parameters are refused by name', async () => {
+  fuzz('hostile query parameters are refused by name', runs(300), async (numRuns, seed) => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom('/v1/law', '/v1/precedents', '/v1/cases'),
@@ -71,25 +82,28 @@ describe('API fuzz', () => {
           checkAnswer(res.statusCode, res.headers['content-type'] as string | undefined, res.body);
         },
       ),
-      { numRuns: runs(300), seed },
+      { numRuns, seed },
     );
+  });
+
+  fuzz('hostile bodies are refused by name', runs(300), async (numRuns, seed) => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(...ENGINE, '/v1/letters', '/v1/cases', '/v1/import'), async (body, route) => {
         const res = await app.inject({ method: 'POST', url: route, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
         checkAnswer(res.statusCode, res.headers['content-type'] as string | undefined, res.body);
       }),
-      { numRuns: runs(300), seed },
+      { numRuns, seed },
     );
   });
 
-  it('letters of every kind render from any mutated case that validates', async () => {
+  fuzz('letters of every kind render from any mutated case that validates', Math.max(60, Math.ceil(runs(60) / 50)), async (numRuns, seed) => {
     await fc.assert(
       fc.asyncProperty(mutatedCase, fc.constantFrom('claim', 'formal-notice', 'mediator', 'checklist'), fc.constantFrom('pdf', 'docx', 'md'), fc.constantFrom('fr', 'nl', 'en'), async (c, kind, format, lang) => {
         const res = await app.inject({ method: 'POST', url: '/v1/letters', payload: { case: c, kind, format, lang, as_of: '2026-12-01' } });
         checkAnswer(res.statusCode, res.headers['content-type'] as string | undefined, res.body);
         if (res.statusCode === 200 && format === 'pdf') expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       }),
-      { numRuns: Math.max(60, Math.ceil(runs(60) / 50)), seed },
+      { numRuns, seed },
     );
   });
 });

@@ -12,6 +12,12 @@ if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null || ! co
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils unzip) >/dev/null || echo "could not install poppler-utils/unzip" >&2
   fi
 fi
+# The end-to-end tests (test/e2e) drive Debian's Chromium with playwright-core; never a downloaded browser.
+if [ ! -x "${RECOURS_CHROMIUM:-/usr/bin/chromium}" ]; then
+  if command -v apt-get >/dev/null; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null || echo "could not install chromium" >&2
+  fi
+fi
 npm run --silent build || exit 1
 npm run --silent typecheck || exit 1
 npx vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json

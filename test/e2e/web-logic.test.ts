@@ -1,0 +1,209 @@
+/**
+ * The web app's own logic, without a browser: every locale has every message, the statement
+ * reader, money and dates, and the mapping of the questionnaire's answers to a case file that the
+ * engine assesses (Ombudsfin 2013.1876: 3 088,00 € due).
+ */
+import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { en, type MessageKey } from '../../web/src/i18n/en.js';
+import { MESSAGES, translate, detectLang } from '../../web/src/i18n/index.js';
+import { parseStatement, guessKind } from '../../web/src/statement.js';
+import { formatMoney, normaliseAmount, sum, toCents } from '../../web/src/money.js';
+import { caseDate, offsetAt, parseUserDate, parseUserTime } from '../../web/src/dates.js';
+import {
+  allSteps, AUTH_METHODS, BASE_STEPS, CONDUCT_FACTS, emptyAnswers, EVIDENCE, INSTRUMENTS, PROCEEDINGS, toCase, TX_KINDS, validate, VULNERABILITY, WHAT,
+  type Answers, type TxAnswer,
+} from '../../web/src/model.js';
+import { CONDUCT_FACTS as ENGINE_FACTS } from '../../src/case/vocabulary.js';
+import { parseCase } from '../../src/case/parse.js';
+import { assess } from '../../src/engine/assess.js';
+import { missingFacts } from '../../src/engine/missingFacts.js';
+import { ROOT } from './support.js';
+
+const keys = Object.keys(en).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+
+describe('messages', () => {
+  test('every locale has exactly the English keys, none empty, with the same placeholders', () => {
+    for (const [lang, messages] of Object.entries(MESSAGES)) {
+      expect(Object.keys(messages).sort(), lang).toEqual(keys);
+      for (const k of keys) {
+        const text = messages[k as MessageKey];
+        expect(text.trim().length, `${lang} ${k}`).toBeGreaterThan(0);
+        expect(placeholders(text), `${lang} ${k}`).toBe(placeholders(en[k as MessageKey]));
+      }
+    }
+  });
+
+  test('every key the components use exists, and every value of the vocabularies has its label', () => {
+    const dir = join(ROOT, 'web/src');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+    const used = new Set<string>();
+    for (const f of files) for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/\bt\(\s*'([a-zA-Z_.-]+)'/g)) used.add(m[1]!);
+    for (const k of used) expect(keys, `t('${k}')`).toContain(k);
+    const families: [string, readonly string[]][] = [
+      ['what', WHAT], ['instrument', INSTRUMENTS], ['kind', TX_KINDS], ['auth', AUTH_METHODS], ['fact', CONDUCT_FACTS],
+      ['evidence', EVIDENCE], ['vulnerability', VULNERABILITY], ['proceedings', PROCEEDINGS], ['status', ['draft', 'open', 'claimed', 'mediation', 'closed']],
+      ['jurisdiction', ['FR', 'BE']], ['letter', ['claim', 'formal-notice', 'mediator', 'checklist']],
+    ];
+    for (const [prefix, values] of families) for (const v of values) expect(keys, `${prefix}.${v}`).toContain(`${prefix}.${v}`);
+    for (const s of BASE_STEPS) expect(keys, `q.${s}.title`).toContain(`q.${s}.title`);
+    for (const s of BASE_STEPS) expect(keys, `q.${s}.help`).toContain(`q.${s}.help`);
+  });
+
+  test('the conduct facts are the engine’s', () => {
+    expect([...CONDUCT_FACTS].sort()).toEqual([...ENGINE_FACTS].sort());
+  });
+
+  test('placeholders are filled; the language comes from the choice, then the browser', () => {
+    expect(translate('fr', 'progress', { n: 3, total: 20 })).toBe('Question 3 sur environ 20');
+    expect(translate('nl', 'tx.heading', { n: 2 })).toBe('Verrichting 2');
+    expect(detectLang(null, ['nl-BE', 'fr'])).toBe('nl');
+    expect(detectLang('en', ['nl-BE'])).toBe('en');
+    expect(detectLang(null, ['de-DE'])).toBe('fr');
+  });
+});
+
+describe('money and dates', () => {
+  test('amounts are formatted from the decimal string, per locale', () => {
+    expect(formatMoney('3088.00', 'fr', 'BE')).toBe('3\u202f088,00\u00a0€');
+    expect(formatMoney('3088.00', 'fr', 'FR')).toBe('3\u202f088,00\u00a0€');
+    expect(formatMoney('3088.00', 'nl', 'BE')).toBe('€\u00a03.088,00');
+    expect(formatMoney('3088.00', 'en')).toBe('€3,088.00');
+    expect(formatMoney('12345678901234.57', 'en')).toBe('€12,345,678,901,234.57');
+  });
+
+  test('sums are exact (BigInt cents)', () => {
+    expect(sum(['0.10', '0.20'])).toBe('0.30');
+    expect(sum(['505.00', '500.00', '77.00', ...Array(7).fill('308.00')])).toBe('3238.00');
+    expect(toCents('-12.5')).toBe(-1250n);
+  });
+
+  test('typed amounts in French, Belgian and English notation', () => {
+    expect(normaliseAmount('505,00')).toBe('505.00');
+    expect(normaliseAmount('1.234,56')).toBe('1234.56');
+    expect(normaliseAmount('1,234.56')).toBe('1234.56');
+    expect(normaliseAmount('1 234,56 €')).toBe('1234.56');
+    expect(normaliseAmount('-500,00')).toBe('500.00');
+    expect(normaliseAmount('77')).toBe('77.00');
+    expect(normaliseAmount('1.234')).toBe('1234.00');
+    expect(normaliseAmount('abc')).toBeNull();
+    expect(normaliseAmount('12,345')).toBe('12345.00');
+  });
+
+  test('dates and times as typed, with the legal time zone’s offset', () => {
+    expect(parseUserDate('22/04/2013')).toBe('2013-04-22');
+    expect(parseUserDate('2013-04-22')).toBe('2013-04-22');
+    expect(parseUserDate('31/02/2013')).toBeNull();
+    expect(parseUserTime('17h43')).toBe('17:43');
+    expect(parseUserTime('9:05')).toBe('09:05');
+    expect(parseUserTime('25:00')).toBeNull();
+    expect(offsetAt('2013-04-22', '17:43', 'Europe/Brussels')).toBe('+02:00');
+    expect(offsetAt('2013-12-22', '17:43', 'Europe/Paris')).toBe('+01:00');
+    expect(caseDate('22/04/2013', '17:43', '18:05', 'BE')).toBe('2013-04-22T17:43+02:00/2013-04-22T18:05+02:00');
+    expect(caseDate('22/04/2013', '', '', 'BE')).toBe('2013-04-22');
+    expect(caseDate('', '10:00', '', 'FR')).toBeNull();
+  });
+});
+
+describe('statements pasted', () => {
+  test('copied lines: date, label, amount', () => {
+    const lines = parseStatement('22/04/2013 RETRAIT BANCONTACT 505,00\n22/04/2013 PAIEMENT CARTE DELHAIZE 77,00\nsolde 1.234,00\n\n23.04.13 ACHAT INTERNET AMAZON.FR 1.299,99 EUR');
+    expect(lines.map((l) => [l.date, l.amount, l.label, l.kind])).toEqual([
+      ['2013-04-22', '505.00', 'RETRAIT BANCONTACT', 'atm_withdrawal'],
+      ['2013-04-22', '77.00', 'PAIEMENT CARTE DELHAIZE', 'card_payment'],
+      ['2013-04-23', '1299.99', 'ACHAT INTERNET AMAZON.FR', 'online_card_payment'],
+    ]);
+  });
+
+  test('CSV with ; and a header, CSV with , and quotes', () => {
+    const semi = parseStatement('Date;Libellé;Montant;Devise\n22/04/2013;RETRAIT BANCONTACT BRUXELLES;-500,00;EUR\n23/04/2013;PAIEMENT MAESTRO;-1.020,50;EUR');
+    expect(semi.map((l) => [l.date, l.amount, l.label])).toEqual([
+      ['2013-04-22', '500.00', 'RETRAIT BANCONTACT BRUXELLES'],
+      ['2013-04-23', '1020.50', 'PAIEMENT MAESTRO'],
+    ]);
+    const comma = parseStatement('"Datum","Omschrijving","Bedrag"\n"2023-05-02","Betaling Bancontact, Gent","-45.90"\n"2023-05-03","Geldopneming","-200.00"');
+    expect(comma.map((l) => [l.date, l.amount, l.label, l.kind])).toEqual([
+      ['2023-05-02', '45.90', 'Betaling Bancontact, Gent', 'card_payment'],
+      ['2023-05-03', '200.00', 'Geldopneming', 'atm_withdrawal'],
+    ]);
+  });
+
+  test('a time on the line is kept; lines without a date or amount are skipped', () => {
+    const [l] = parseStatement('05/11/2025 14:32 VIREMENT INSTANTANE M. X 1 500,00');
+    expect(l).toMatchObject({ date: '2025-11-05', time: '14:32', amount: '1500.00', kind: 'transfer' });
+    expect(parseStatement('no date here 12,00\n22/04/2013 nothing')).toEqual([]);
+    expect(guessKind('PAIEMENT SANS CONTACT')).toBe('contactless');
+  });
+});
+
+const tx = (id: string, instrument: string, amount: string, kind: TxAnswer['kind'], authentication: TxAnswer['authentication']): TxAnswer => ({
+  id, date: '22/04/2013', time: '17:43', until: '18:05', amount, label: '', kind, instrument, authentication, outsideEea: null,
+});
+
+function ombudsfin(): Answers {
+  return {
+    ...emptyAnswers(),
+    jurisdiction: 'BE', what: 'theft', payerKind: 'consumer', incidentDate: '22/04/2013', incidentTime: '17:30',
+    instruments: ['debit_card', 'credit_card'], noticedDate: '22/04/2013', noticedTime: '17:30', noticedUntil: '18:41',
+    blocked: 'yes', blockedDate: '22/04/2013', blockedTime: '18:41',
+    transactions: [
+      tx('t1', 'credit', '505.00', 'atm_withdrawal', 'pin'), tx('t2', 'debit', '500.00', 'atm_withdrawal', 'pin'), tx('t3', 'credit', '77.00', 'card_payment', 'unknown'),
+      ...[4, 5, 6, 7, 8, 9, 10].map((n) => tx(`t${n}`, 'credit', '308.00', 'card_payment', 'unknown')),
+    ],
+    bankSays: ['pin_written_with_card', 'same_pin_multiple_cards', 'pin_easily_guessable'],
+    youAdmit: ['pin_shoulder_surfed'], complaint: 'written', complaintDate: '24/04/2013',
+  };
+}
+
+describe('answers → case file → engine', () => {
+  test('Ombudsfin 2013.1876 as answered in the questionnaire: a valid case, 3 088,00 € due', () => {
+    const file = toCase(ombudsfin());
+    const parsed = parseCase(file);
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    if (!parsed.ok) return;
+    const a = assess(parsed.value, { asOf: '2014-03-18' });
+    expect(a.totals).toEqual({ disputed: '3238.00', payer_bears: '150.00', refund_due: '3088.00' });
+    expect(file).toMatchObject({
+      jurisdiction: 'BE',
+      incident: { kind: 'theft', at: '2013-04-22T17:30+02:00', noticed_at: '2013-04-22T17:30+02:00/2013-04-22T18:41+02:00', payer_kept_instrument: false },
+      notification: { at: '2013-04-22T18:41+02:00' },
+    });
+    // The engine's questions: what still matters, largest swing first.
+    const questions = missingFacts(parsed.value).map((m) => m.question);
+    expect(questions[0]).toBe('conduct.pin_written_with_card');
+  });
+
+  test('answers to the engine’s questions fill the case; "I don’t know" leaves the fact open', () => {
+    const a = ombudsfin();
+    a.engine = { 'conduct.pin_written_with_card': 'proven', authentication_proven: 'unknown', notification_means_available: 'true' };
+    const file = toCase(a) as { conduct: { fact: string; status: string }[]; evidence: Record<string, unknown>; psp: Record<string, unknown> };
+    expect(file.conduct.find((c) => c.fact === 'pin_written_with_card')!.status).toBe('proven');
+    expect(file.conduct.find((c) => c.fact === 'pin_shoulder_surfed')!.status).toBe('admitted');
+    expect(file.evidence.authentication_proven).toBeNull();
+    expect(file.psp.notification_means_available).toBe(true);
+    const parsed = parseCase(file);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(assess(parsed.value, { asOf: '2014-03-18' }).totals.refund_due).toBe('0.00');
+  });
+
+  test('steps: the base questions, the engine’s (answered first), the summary; required answers are checked', () => {
+    const a = { ...emptyAnswers(), engine: { sca: 'true' }, engineOrder: ['sca'] };
+    const steps = allSteps(a, [{ pointer: '/x', question: 'authentication', text: '', answers: [], swing: '0.00' }]);
+    expect(steps.slice(-3)).toEqual(['engine:sca', 'engine:authentication', 'review']);
+    expect(validate('what', a)).toEqual([{ field: 'what', message: 'error.required' }]);
+    expect(validate('transactions', a)).toEqual([{ field: 'transactions', message: 'error.noTransactions' }]);
+    expect(validate('transactions', ombudsfin())).toEqual([]);
+    expect(validate('incident', { ...a, incidentDate: '22/04/2013', incidentTime: '99:00' })).toEqual([{ field: 'incidentTime', message: 'error.time' }]);
+  });
+
+  test('a card still in hand and a phishing message map to the case-file vocabulary', () => {
+    const kept = toCase({ ...ombudsfin(), what: 'card_in_hand' }) as { incident: { kind: string; payer_kept_instrument: boolean | null } };
+    expect(kept.incident).toMatchObject({ kind: 'data_compromise', payer_kept_instrument: true });
+    const phish = toCase({ ...ombudsfin(), what: 'phishing', blocked: 'no' }) as { incident: { kind: string; payer_kept_instrument: boolean | null }; notification: unknown };
+    expect(phish.incident).toMatchObject({ kind: 'phishing', payer_kept_instrument: null });
+    expect(phish.notification).toBeNull();
+    expect(parseCase(phish).ok).toBe(true);
+  });
+});

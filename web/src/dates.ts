@@ -1,0 +1,97 @@
+/**
+ * Dates of the case file: ISO 8601 in the legal time zone (Europe/Paris, Europe/Brussels) with its
+ * offset when a time is given, or a `start/end` interval when only a time range is known.
+ */
+export type Jurisdiction = 'FR' | 'BE';
+
+export const TIME_ZONE: Record<Jurisdiction, string> = { FR: 'Europe/Paris', BE: 'Europe/Brussels' };
+
+/** The UTC offset ("+02:00") of a wall-clock time in a time zone. */
+export function offsetAt(date: string, time: string, timeZone: string): string {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, mi] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const zoned = (utc: number) => {
+    const p = Object.fromEntries(fmt.formatToParts(new Date(utc)).map((x) => [x.type, x.value]));
+    return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour) % 24, Number(p.minute));
+  };
+  // Two passes: the offset at the guessed instant, then at the corrected one.
+  let offset = zoned(wall) - wall;
+  offset = zoned(wall - offset) - (wall - offset);
+  const minutes = Math.round(offset / 60000);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+export const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+export const isTime = (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
+
+/** A typed date: "22/04/2013", "22-4-2013", "22.04.2013" or "2013-04-22" → "2013-04-22"; null if not a real date. */
+export function parseUserDate(input: string): string | null {
+  const s = input.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  let iso: string | null = null;
+  if (m) iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  m = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(s);
+  if (m) iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  if (!iso) return null;
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+/** A typed time: "17:43", "17h43", "17.43", "9:05" → "17:43"; null if not a time. */
+export function parseUserTime(input: string): string | null {
+  const m = /^([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)?$/.exec(input.trim());
+  if (!m) return null;
+  return `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`;
+}
+
+/** "2013-04-22" → "22/04/2013", the way dates are typed in the forms. */
+export function toUserDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** Typed date, optional time and optional end time → a case-file date or interval. */
+export function caseDate(dateInput: string, timeInput: string | undefined, untilInput: string | undefined, j: Jurisdiction): string | null {
+  const date = parseUserDate(dateInput ?? '');
+  if (!date) return null;
+  const tz = TIME_ZONE[j];
+  const time = timeInput ? parseUserTime(timeInput) : null;
+  const until = untilInput ? parseUserTime(untilInput) : null;
+  if (!time) return date;
+  const start = `${date}T${time}${offsetAt(date, time, tz)}`;
+  if (!until || until === time) return start;
+  if (until < time) return start;
+  return `${start}/${date}T${until}${offsetAt(date, until, tz)}`;
+}
+
+/** Today as YYYY-MM-DD in a time zone. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** "2013-04-22" → "22 avril 2013" / "22 april 2013" / "22 April 2013". */
+export function formatDate(day: string, lang: 'fr' | 'nl' | 'en'): string {
+  if (!isDate(day.slice(0, 10))) return day;
+  const locale = { fr: 'fr-FR', nl: 'nl-BE', en: 'en-GB' }[lang];
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day.slice(0, 10)}T12:00:00Z`));
+}
+
+/** A case-file date or interval, shortly: "22/04/2013 17:43–18:05". */
+export function formatCaseDate(value: string, lang: 'fr' | 'nl' | 'en'): string {
+  const part = (p: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(p);
+    if (!m) return p;
+    const d = lang === 'en' ? `${m[3]}/${m[2]}/${m[1]}` : `${m[3]}/${m[2]}/${m[1]}`;
+    return m[4] ? `${d} ${m[4]}` : d;
+  };
+  const [a, b] = value.split('/');
+  if (!b) return part(a!);
+  const pa = part(a!);
+  const pb = part(b);
+  if (pa.slice(0, 10) === pb.slice(0, 10) && pb.length > 10) return `${pa}–${pb.slice(11)}`;
+  return `${pa} – ${pb}`;
+}

@@ -1,0 +1,273 @@
+/**
+ * The victim's answers, the questionnaire's steps, and their mapping to a case file `recours.case/1`
+ * (../shared/spec/case-file.md). Pure functions: the UI and the tests share them.
+ */
+import { caseDate, parseUserDate, parseUserTime, type Jurisdiction } from './dates.js';
+import type { TxKind } from './statement.js';
+
+export const WHAT = ['theft', 'loss', 'phishing', 'impersonation', 'card_in_hand', 'other'] as const;
+export type What = (typeof WHAT)[number];
+
+export const INSTRUMENTS = ['debit_card', 'credit_card', 'online_banking', 'e_money', 'other'] as const;
+export type InstrumentKind = (typeof INSTRUMENTS)[number];
+/** The instrument ids used in the case file, one per kind. */
+export const INSTRUMENT_ID: Record<InstrumentKind, string> = { debit_card: 'debit', credit_card: 'credit', online_banking: 'online', e_money: 'emoney', other: 'other' };
+
+export const TX_KINDS: readonly TxKind[] = ['atm_withdrawal', 'card_payment', 'contactless', 'online_card_payment', 'transfer', 'direct_debit', 'other'];
+export const AUTH_METHODS = ['pin', 'app_validation', 'otp_sms', 'password', 'card_data_only', 'contactless_no_cvm', 'signature', 'none', 'unknown'] as const;
+export type AuthMethod = (typeof AUTH_METHODS)[number];
+
+export const CONDUCT_FACTS = [
+  'pin_written_with_card', 'pin_disclosed', 'card_data_disclosed_phishing', 'phishing_obvious_signs', 'otp_disclosed',
+  'caller_impersonated_bank', 'caller_id_spoofed', 'payer_validated_operation', 'card_left_accessible', 'card_in_locked_vehicle',
+  'same_pin_multiple_cards', 'pin_easily_guessable', 'pin_shoulder_surfed', 'late_notification', 'card_entrusted_to_other',
+  'device_or_sim_compromised', 'payer_fraud',
+] as const;
+export type ConductFact = (typeof CONDUCT_FACTS)[number];
+
+const CARD_FACTS: ConductFact[] = [
+  'pin_written_with_card', 'pin_disclosed', 'pin_shoulder_surfed', 'same_pin_multiple_cards', 'pin_easily_guessable',
+  'card_left_accessible', 'card_in_locked_vehicle', 'card_entrusted_to_other', 'late_notification',
+];
+const REMOTE_FACTS: ConductFact[] = [
+  'card_data_disclosed_phishing', 'otp_disclosed', 'payer_validated_operation', 'pin_disclosed', 'caller_impersonated_bank',
+  'caller_id_spoofed', 'phishing_obvious_signs', 'device_or_sim_compromised', 'late_notification',
+];
+
+/** The conduct facts worth offering for what happened (all of them when it is unclear). */
+export function factsFor(what: What | null, forBank: boolean): ConductFact[] {
+  const base = what === 'theft' || what === 'loss' ? CARD_FACTS : what === 'phishing' || what === 'impersonation' || what === 'card_in_hand' ? REMOTE_FACTS : [...CONDUCT_FACTS];
+  const list = base.filter((f) => f !== 'payer_fraud');
+  return forBank ? [...list, 'payer_fraud'] : list;
+}
+
+export interface TxAnswer {
+  /** Stable id, also the case-file id. */
+  id: string;
+  date: string;
+  time: string;
+  until: string;
+  amount: string;
+  label: string;
+  kind: TxKind;
+  instrument: string;
+  authentication: AuthMethod;
+  /** The payee's bank is outside the EEA (true), not (false), not known (null). */
+  outsideEea: boolean | null;
+}
+
+export type YesNo = 'yes' | 'no' | 'unknown' | '';
+
+export interface Answers {
+  jurisdiction: Jurisdiction | '';
+  what: What | '';
+  payerKind: 'consumer' | 'professional' | 'unknown' | '';
+  incidentDate: string;
+  incidentTime: string;
+  incidentUntil: string;
+  instruments: InstrumentKind[];
+  noticedDate: string;
+  noticedTime: string;
+  noticedUntil: string;
+  blocked: YesNo;
+  blockedDate: string;
+  blockedTime: string;
+  blockedRef: string;
+  bankName: string;
+  holderName: string;
+  transactions: TxAnswer[];
+  bankSays: ConductFact[];
+  youAdmit: ConductFact[];
+  complaint: 'written' | 'oral' | 'no' | '';
+  complaintDate: string;
+  refunded: 'yes' | 'partly' | 'no' | '';
+  police: YesNo;
+  policeRef: string;
+  evidence: string[];
+  vulnerability: string[];
+  vulnerabilityNote: string;
+  representative: 'none' | 'lawyer' | 'association' | 'relative' | '';
+  proceedings: string[];
+  /** Answers to the engine's further questions, by question code (or `conduct.<fact>`): a value, or 'unknown'. */
+  engine: Record<string, string>;
+  /** The order the engine's questions were answered in. */
+  engineOrder: string[];
+}
+
+export const EVIDENCE = ['statements', 'messages', 'call_log', 'app_notifications', 'blocking_confirmation', 'bank_letters', 'police_report'] as const;
+export const VULNERABILITY = ['age', 'illness', 'disability', 'language', 'digital', 'hardship'] as const;
+export const PROCEEDINGS = ['court', 'mediation', 'insurance'] as const;
+
+export function emptyAnswers(): Answers {
+  return {
+    jurisdiction: '', what: '', payerKind: '', incidentDate: '', incidentTime: '', incidentUntil: '', instruments: [],
+    noticedDate: '', noticedTime: '', noticedUntil: '', blocked: '', blockedDate: '', blockedTime: '', blockedRef: '',
+    bankName: '', holderName: '', transactions: [], bankSays: [], youAdmit: [], complaint: '', complaintDate: '', refunded: '',
+    police: '', policeRef: '', evidence: [], vulnerability: [], vulnerabilityNote: '', representative: '', proceedings: [],
+    engine: {}, engineOrder: [],
+  };
+}
+
+/** The base questions, in order; those that do not apply to the answers so far are left out. */
+export const BASE_STEPS = [
+  'what', 'jurisdiction', 'payer', 'incident', 'instruments', 'noticed', 'blocked', 'bank', 'transactions',
+  'bank_says', 'you_admit', 'complaint', 'police', 'evidence', 'vulnerability', 'representative', 'proceedings',
+] as const;
+export type BaseStep = (typeof BASE_STEPS)[number];
+
+export function baseSteps(_a: Answers): BaseStep[] {
+  return [...BASE_STEPS];
+}
+
+/** A question the engine still asks: its code and what the API says about it. */
+export interface MissingQuestion {
+  pointer: string;
+  question: string;
+  text: string;
+  answers: { value: string; outcome: string; payer_bears: string; refund_due: string }[];
+  swing: string;
+}
+
+/** Every step: base questions, the engine's questions (answered ones first, in answer order), then the summary. */
+export function allSteps(a: Answers, missing: readonly MissingQuestion[]): string[] {
+  const answered = a.engineOrder.filter((q) => q in a.engine);
+  const pending = missing.map((m) => m.question).filter((q) => !(q in a.engine));
+  return [...baseSteps(a), ...answered.map((q) => `engine:${q}`), ...pending.map((q) => `engine:${q}`), 'review'];
+}
+
+/** What a step needs before "Next": the field ids with an error message key, empty when it can go on. */
+export function validate(step: string, a: Answers): { field: string; message: string }[] {
+  const e: { field: string; message: string }[] = [];
+  const req = (ok: boolean, field: string, message = 'error.required') => {
+    if (!ok) e.push({ field, message });
+  };
+  const validDate = (d: string) => parseUserDate(d) !== null;
+  const validTime = (t: string, field: string) => {
+    if (t.trim() && parseUserTime(t) === null) e.push({ field, message: 'error.time' });
+  };
+  switch (step) {
+    case 'what': req(!!a.what, 'what'); break;
+    case 'jurisdiction': req(!!a.jurisdiction, 'jurisdiction'); break;
+    case 'payer': req(!!a.payerKind, 'payerKind'); break;
+    case 'incident':
+      req(validDate(a.incidentDate), 'incidentDate', 'error.date');
+      validTime(a.incidentTime, 'incidentTime');
+      validTime(a.incidentUntil, 'incidentUntil');
+      break;
+    case 'noticed':
+      if (a.noticedDate.trim()) req(validDate(a.noticedDate), 'noticedDate', 'error.date');
+      validTime(a.noticedTime, 'noticedTime');
+      validTime(a.noticedUntil, 'noticedUntil');
+      break;
+    case 'instruments': req(a.instruments.length > 0, 'instruments'); break;
+    case 'blocked':
+      req(!!a.blocked, 'blocked');
+      if (a.blocked === 'yes') {
+        req(validDate(a.blockedDate), 'blockedDate', 'error.date');
+        validTime(a.blockedTime, 'blockedTime');
+      }
+      break;
+    case 'transactions':
+      req(a.transactions.length > 0, 'transactions', 'error.noTransactions');
+      a.transactions.forEach((t, i) => {
+        if (!validDate(t.date)) e.push({ field: `tx-${i}-date`, message: 'error.date' });
+        validTime(t.time, `tx-${i}-time`);
+        validTime(t.until, `tx-${i}-until`);
+        if (!/^\d+\.\d{2}$/.test(t.amount) || t.amount === '0.00') e.push({ field: `tx-${i}-amount`, message: 'error.amount' });
+      });
+      break;
+    case 'complaint':
+      req(!!a.complaint, 'complaint');
+      if (a.complaint === 'written' || a.complaint === 'oral') req(validDate(a.complaintDate), 'complaintDate', 'error.date');
+      break;
+    default:
+      break;
+  }
+  return e;
+}
+
+/** The answers as a case file `recours.case/1`. Unknown facts stay null: the engine says whether they matter. */
+export function toCase(a: Answers): Record<string, unknown> {
+  const j: Jurisdiction = a.jurisdiction || 'FR';
+  const kind = a.what === 'card_in_hand' ? 'data_compromise' : a.what === 'other' || !a.what ? 'unknown' : a.what;
+  const kept = a.what === 'card_in_hand' ? true : a.what === 'theft' || a.what === 'loss' ? false : null;
+  const instruments = (a.instruments.length ? a.instruments : (['other'] as InstrumentKind[])).map((k) => ({ id: INSTRUMENT_ID[k], kind: k }));
+  const firstInstrument = instruments[0]!.id;
+  const notificationAt = a.blocked === 'yes' ? caseDate(a.blockedDate, a.blockedTime, undefined, j) : null;
+  const contested = a.complaint === 'written' || a.complaint === 'oral' ? parseUserDate(a.complaintDate) : null;
+
+  const conduct: { fact: string; status: string; note?: string }[] = [];
+  const facts = new Set<ConductFact>([...a.bankSays, ...a.youAdmit]);
+  for (const f of CONDUCT_FACTS) {
+    if (!facts.has(f)) continue;
+    let status = a.youAdmit.includes(f) ? 'admitted' : 'alleged';
+    const decided = a.engine[`conduct.${f}`];
+    if (status === 'alleged' && (decided === 'proven' || decided === 'disproven')) status = decided;
+    conduct.push({ fact: f, status, note: a.youAdmit.includes(f) ? 'stated by the holder' : 'asserted by the bank, denied by the holder' });
+  }
+
+  const eng = (q: string): boolean | null => (a.engine[q] === 'true' ? true : a.engine[q] === 'false' ? false : null);
+  const engAuth = a.engine['authentication'];
+  const transactions = a.transactions.map((t) => ({
+    id: t.id,
+    instrument: instruments.some((i) => i.id === t.instrument) ? t.instrument : firstInstrument,
+    at: caseDate(t.date, t.time, t.until, j) ?? (parseUserDate(t.date) ?? t.date),
+    booked_on: null,
+    amount: t.amount,
+    kind: t.kind,
+    authentication: t.authentication === 'unknown' && engAuth && engAuth !== 'unknown' ? engAuth : t.authentication,
+    sca: eng('sca'),
+    consented: eng('consented') ?? false,
+    ...(a.engine['before_notification'] === 'true' || a.engine['before_notification'] === 'false' ? { before_notification: eng('before_notification') } : {}),
+    ...(contested ? { contested_on: contested } : {}),
+    ...(t.outsideEea !== null ? { payee_psp_outside_eea: t.outsideEea } : {}),
+  }));
+
+  const c: Record<string, unknown> = {
+    format: 'recours.case/1',
+    jurisdiction: j,
+    payer: { kind: a.payerKind === 'consumer' || a.payerKind === 'professional' ? a.payerKind : a.engine['payer_kind'] === 'consumer' || a.engine['payer_kind'] === 'professional' ? a.engine['payer_kind'] : null },
+    instruments,
+    incident: {
+      kind,
+      at: caseDate(a.incidentDate, a.incidentTime, a.incidentUntil, j),
+      noticed_at: caseDate(a.noticedDate, a.noticedTime, a.noticedUntil, j),
+      payer_kept_instrument: kept ?? eng('payer_kept_instrument'),
+      detectable_before_payment: eng('detectable_before_payment'),
+      psp_staff_involved: eng('psp_staff_involved'),
+    },
+    notification: a.blocked === 'yes' ? { at: notificationAt } : a.blocked === 'no' ? null : { at: null },
+    psp: { name: a.bankName.trim() || null, notification_means_available: eng('notification_means_available') },
+    transactions,
+    conduct,
+    evidence: { authentication_proven: eng('authentication_proven'), no_technical_deficiency_proven: eng('no_technical_deficiency_proven') },
+  };
+  if (a.complaint) c.complaint = { received_on: contested, written: a.complaint === 'written' ? true : a.complaint === 'oral' ? false : null };
+  if (a.holderName.trim() || a.bankName.trim()) {
+    c.parties = {
+      ...(a.holderName.trim() ? { holder: { name: a.holderName.trim() } } : {}),
+      ...(a.bankName.trim() ? { bank: { name: a.bankName.trim() } } : {}),
+    };
+  }
+  return c;
+}
+
+/** Intake answers the case file has no field for (kept with the case as notes when it is saved). */
+export function intakeNotes(a: Answers): string {
+  const lines: string[] = [];
+  if (a.vulnerability.length || a.vulnerabilityNote.trim()) lines.push(`vulnerability: ${[...a.vulnerability, a.vulnerabilityNote.trim()].filter(Boolean).join(', ')}`);
+  if (a.representative && a.representative !== 'none') lines.push(`represented by: ${a.representative}`);
+  if (a.proceedings.length) lines.push(`other proceedings: ${a.proceedings.join(', ')}`);
+  if (a.evidence.length) lines.push(`evidence held: ${a.evidence.join(', ')}`);
+  if (a.police) lines.push(`police report: ${a.police}${a.policeRef.trim() ? ` (${a.policeRef.trim()})` : ''}`);
+  if (a.blockedRef.trim()) lines.push(`blocking reference: ${a.blockedRef.trim()}`);
+  if (a.refunded) lines.push(`refunded by the bank: ${a.refunded}`);
+  return lines.join('\n');
+}
+
+export function newTxId(existing: readonly TxAnswer[]): string {
+  const ids = new Set(existing.map((t) => t.id));
+  let n = existing.length + 1;
+  while (ids.has(`t${n}`)) n++;
+  return `t${n}`;
+}

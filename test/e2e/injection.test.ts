@@ -1,0 +1,94 @@
+/**
+ * Script injection through every free-text field of a case (registry title and notes, party
+ * names and address, bank, mediator, place, conduct notes, ids of instruments and operations):
+ * the desk shows the text as text and runs nothing; the PDF and DOCX letters carry it as text.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createUser, launch, ROOT, startServer, watchConsole, type Server } from './support.js';
+
+const ATTACK = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>"><svg onload="window.__xss=1">';
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ multiUser: true }), launch()]);
+  createUser(server.dataDir, 'Org X', 'x@x.test', 'long enough password X');
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+function hostileCase(): Record<string, unknown> {
+  const c = JSON.parse(readFileSync(join(ROOT, 'examples/be-ombudsfin-2013-1876.case.json'), 'utf8'));
+  c.parties = {
+    holder: { name: `Jeanne ${ATTACK}`, address: [`1 rue ${ATTACK}`, '1000 Bruxelles'] },
+    bank: { name: `Banque ${ATTACK}` },
+    mediator: { name: `Médiateur ${ATTACK}` },
+    place: `Bruxelles ${ATTACK}`,
+  };
+  c.psp = { ...c.psp, name: `Banque ${ATTACK}` };
+  c.conduct = [{ fact: 'pin_written_with_card', status: 'alleged', note: `note ${ATTACK}` }];
+  return c;
+}
+
+test('hostile text is shown as text on the desk and in the letters, and never runs', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const page = await ctx.newPage();
+  const errors = watchConsole(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto(`${server.url}/desk`);
+  await page.fill('#login-email', 'x@x.test');
+  await page.fill('#login-password', 'long enough password X');
+  await page.click('#login-submit');
+  await page.waitForSelector('#desk-title');
+  const c = hostileCase();
+  const created = await page.evaluate(async ([body]) => {
+    const me = await (await fetch('/v1/me')).json();
+    const res = await fetch('/v1/cases', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf }, body: JSON.stringify(body) });
+    return { status: res.status, body: await res.json() };
+  }, [{ case: c, title: `Titre ${ATTACK}`, notes: `Notes ${ATTACK}` }] as const);
+  expect(created.status).toBe(201);
+  const id = (created.body as { id: string }).id;
+
+  await page.reload();
+  await page.waitForSelector('table.cases');
+  expect(await page.locator('table.cases').textContent()).toContain('Titre <img src=x');
+  await page.goto(`${server.url}/desk/cases/${encodeURIComponent(id)}`);
+  await page.waitForSelector('#amount-owed');
+  expect(await page.locator('#case-title').textContent()).toContain('<script>');
+  const injected = await page.evaluate(() => ({
+    flag: (window as unknown as { __xss?: number }).__xss ?? null,
+    elements: document.querySelectorAll('main img[src="x"], main svg[onload], main script').length,
+  }));
+  expect(injected).toEqual({ flag: null, elements: 0 });
+  expect(dialogs).toBe(0);
+  expect(errors.filter((e) => /Content Security Policy|__xss/.test(e))).toEqual([]);
+
+  // The letters carry the same text, as text.
+  const dir = mkdtempSync(join(tmpdir(), 'recours-inject-'));
+  for (const format of ['pdf', 'docx'] as const) {
+    const res = await fetch(`${server.url}/v1/letters`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ case: c, kind: 'claim', format, lang: 'fr' }) });
+    expect(res.status).toBe(200);
+    const file = join(dir, `claim.${format}`);
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const text = format === 'pdf'
+      ? execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+      : execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
+    if (format === 'pdf') expect(text.replace(/\s+/g, ' ')).toContain('Jeanne <img src=x');
+    else {
+      expect(text).toContain('Jeanne &lt;img src=x');
+      expect(text).not.toContain('<img src=x');
+    }
+  }
+  await ctx.close();
+});

@@ -37,6 +37,16 @@ function hostileCase(): Record<string, unknown> {
   return c;
 }
 
+test('every page is served with the strict CSP and the security headers', async () => {
+  for (const path of ['/', '/desk', '/desk/cases/x', '/v1/health']) {
+    const res = await fetch(server.url + path);
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  }
+});
+
 test('hostile text is shown as text on the desk and in the letters, and never runs', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   const page = await ctx.newPage();

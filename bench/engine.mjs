@@ -1,35 +1,45 @@
-// npm run bench: assessments per second of the built engine over the public case law, with and
-// without the text rendering. Prints its figures; asserts nothing (speed is never a test).
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { assess, parseCase, renderReport } from '../dist/index.js';
+// npm run bench: the speed of recours on generated cases, single-threaded, beside the same core
+// rules in json-rules-engine and Publicodes, and a 1 000 000-transaction CSV batch end to end.
+// Prints measured figures and says by how much a target is missed; asserts nothing (speed is
+// never a test). Sections: `node bench/engine.mjs [engine] [rules] [batch]` (default: all).
+import { parseCase, renderReport, assess } from '../dist/index.js';
+import { summarise } from '../dist/engine/assess.js';
+import { generateCases } from './generate.mjs';
+import { fmt, line, measure, report, target } from './measure.mjs';
+import { compareRuleEngines } from './rules/compare.mjs';
+import { batchMillion } from './batch.mjs';
 
-const dir = new URL('../../shared/caselaw/cases/', import.meta.url).pathname;
-const cases = readdirSync(dir)
-  .filter((f) => f.endsWith('.case.json'))
-  .map((f) => parseCase(JSON.parse(readFileSync(join(dir, f), 'utf8'))))
-  .filter((r) => r.ok)
-  .map((r) => r.value);
+const sections = process.argv.slice(2).length ? new Set(process.argv.slice(2)) : new Set(['engine', 'rules', 'batch']);
+const SEED = 20261201;
+console.log(`recours bench — Node ${process.version}, ${process.platform}/${process.arch}, seed ${SEED}`);
 
-function measure(label, fn, seconds = 2) {
-  for (let i = 0; i < 2000; i++) fn(cases[i % cases.length]);
-  let n = 0;
-  const t0 = process.hrtime.bigint();
-  const end = t0 + BigInt(seconds * 1e9);
-  const times = [];
-  while (process.hrtime.bigint() < end) {
-    const s = process.hrtime.bigint();
-    fn(cases[n % cases.length]);
-    times.push(Number(process.hrtime.bigint() - s));
-    n++;
-  }
-  const elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
-  times.sort((a, b) => a - b);
-  const q = (p) => (times[Math.floor(p * (times.length - 1))] / 1000).toFixed(1);
-  console.log(`${label.padEnd(34)} ${Math.round(n / elapsed).toString().padStart(8)} /s   p50 ${q(0.5)} µs   p99 ${q(0.99)} µs`);
+if (sections.has('engine')) {
+  const jsons = generateCases(SEED, 5000);
+  const cases = jsons.map((j) => parseCase(j)).map((r) => {
+    if (!r.ok) throw new Error(`generated case refused: ${JSON.stringify(r.errors[0])}`);
+    return r.value;
+  });
+  const ops = cases.reduce((s, c) => s + c.transactions.length, 0);
+  const regimes = new Set(cases.map((c) => summarise(c).regime));
+  const kinds = new Set(cases.map((c) => c.incident.kind));
+  console.log(`\nEngine, single thread: ${cases.length} generated cases, ${ops} operations (1–20 a case, mean ${(ops / cases.length).toFixed(1)}), ` +
+    `${regimes.size} regimes, ${kinds.size} incident kinds, both jurisdictions`);
+  const pick = (i) => cases[i % cases.length];
+  const parsing = await measure((i) => parseCase(jsons[i % jsons.length]));
+  line('parse + validate (zod schema, legal dates)', parsing, 'cases/s');
+  const fast = await measure((i) => summarise(pick(i)));
+  line('allocation, no text (batch path)', fast);
+  const full = await measure((i) => assess(pick(i)));
+  line('assess: trace, deadlines, interest, precedents', full);
+  const text = await measure((i) => renderReport(assess(pick(i)), 'fr', 'text'));
+  line('assess + text report (fr)', text);
+  console.log(`  (the allocation is ${fmt(fast.perSecond * ops / cases.length)} operations/s; with the text report ${fmt(text.perSecond * ops / cases.length)} operations/s)`);
+  target('assessments/s without text rendering (one core)', fast.perSecond, 100_000);
+  target('assessments/s with text rendering (one core)', text.perSecond, 20_000);
+  console.log(`  peak RSS so far ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 
-console.log(`${cases.length} public cases, single thread, Node ${process.version}`);
-measure('assess (with trace)', (c) => assess(c));
-measure('assess + text report (fr)', (c) => renderReport(assess(c), 'fr', 'text'));
-console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+if (sections.has('rules')) await compareRuleEngines(SEED + 1);
+if (sections.has('batch')) await batchMillion(SEED + 2);
+console.log(`\npeak RSS of the bench process ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
+report();

@@ -4,6 +4,8 @@
  * a span of instants, never its first instant.
  */
 import { Temporal } from 'temporal-polyfill';
+import { daysInMonth, epochDaysOf, isoDayOf } from './isoDay.js';
+import { localMidnight, offsetAt } from './zone.js';
 
 export type Precision = 'instant' | 'day' | 'month' | 'year' | 'interval';
 
@@ -29,7 +31,7 @@ function checkPart(s: string): DateProblem | null {
   const [, y, mo, d, h, mi, se] = m;
   if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return 'calendar';
   if (d !== undefined) {
-    const days = Temporal.PlainYearMonth.from({ year: Number(y), month: Number(mo) }).daysInMonth;
+    const days = daysInMonth(Number(y), Number(mo));
     if (Number(d) < 1 || Number(d) > days) return 'calendar';
   }
   if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || (se !== undefined && Number(se) > 59))) return 'calendar';
@@ -57,37 +59,45 @@ export function isFullDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && checkPart(s) === null;
 }
 
-function startOfDay(date: Temporal.PlainDate, timeZone: string): number {
-  return date.toZonedDateTime({ timeZone }).epochMilliseconds;
+/** The first instant of a legal day; the zone table of ./zone.ts, else Temporal. */
+function startOfDay(y: number, m: number, d: number, timeZone: string): number {
+  return localMidnight(epochDaysOf(y, m, d), timeZone)
+    ?? Temporal.PlainDate.from({ year: y, month: m, day: d }).toZonedDateTime({ timeZone }).epochMilliseconds;
 }
 
 export function legalDay(epochMs: number, timeZone: string): string {
+  const offset = offsetAt(epochMs, timeZone);
+  if (offset !== null) return isoDayOf(epochMs + offset);
   return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+}
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/** A date-time with offset as epoch ms: plain arithmetic for the offsets Temporal accepts, Temporal otherwise (it throws). */
+function instantOf(part: string): number {
+  const m = INSTANT.exec(part);
+  if (m && (m[7] === undefined || (Number(m[8]) <= 23 && Number(m[9]) <= 59))) {
+    const local = epochDaysOf(Number(m[1]), Number(m[2]), Number(m[3])) * 86_400_000
+      + Number(m[4]) * 3_600_000 + Number(m[5]) * 60_000 + Number(m[6] ?? 0) * 1000;
+    const offset = m[7] === undefined ? 0 : (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 3_600_000 + Number(m[9]) * 60_000);
+    return local - offset;
+  }
+  return Temporal.Instant.from(part).epochMilliseconds;
 }
 
 function spanOf(part: string, timeZone: string): { lo: number; hi: number; precision: Precision } {
   if (part.includes('T')) {
-    const t = Temporal.Instant.from(part).epochMilliseconds;
+    const t = instantOf(part);
     return { lo: t, hi: t, precision: 'instant' };
   }
   const [y, m, d] = part.split('-').map(Number) as [number, number?, number?];
-  let first: Temporal.PlainDate;
-  let next: Temporal.PlainDate;
-  let precision: Precision;
   if (d !== undefined) {
-    first = Temporal.PlainDate.from({ year: y, month: m!, day: d });
-    next = first.add({ days: 1 });
-    precision = 'day';
-  } else if (m !== undefined) {
-    first = Temporal.PlainDate.from({ year: y, month: m, day: 1 });
-    next = first.add({ months: 1 });
-    precision = 'month';
-  } else {
-    first = Temporal.PlainDate.from({ year: y, month: 1, day: 1 });
-    next = first.add({ years: 1 });
-    precision = 'year';
+    const next = d < daysInMonth(y, m!) ? [y, m!, d + 1] : m! < 12 ? [y, m! + 1, 1] : [y + 1, 1, 1];
+    return { lo: startOfDay(y, m!, d, timeZone), hi: startOfDay(next[0]!, next[1]!, next[2]!, timeZone) - 1, precision: 'day' };
   }
-  return { lo: startOfDay(first, timeZone), hi: startOfDay(next, timeZone) - 1, precision };
+  if (m !== undefined)
+    return { lo: startOfDay(y, m, 1, timeZone), hi: startOfDay(m < 12 ? y : y + 1, m < 12 ? m + 1 : 1, 1, timeZone) - 1, precision: 'month' };
+  return { lo: startOfDay(y, 1, 1, timeZone), hi: startOfDay(y + 1, 1, 1, timeZone) - 1, precision: 'year' };
 }
 
 /** Parses a date already validated by `dateProblem` into its span in the legal time zone. */

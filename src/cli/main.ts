@@ -24,6 +24,7 @@ import { writeAtomically } from './writeFile.js';
 import type { Assessment } from '../engine/types.js';
 import { readInput, today } from './io.js';
 import { lawListing } from './law.js';
+import { BatchInputError, runBatch, summaryText } from '../batch/run.js';
 import { registerServe, ServeError } from './serve.js';
 
 class InputError extends Error {}
@@ -205,6 +206,34 @@ export function program(): Command {
       const w = writeAtomically(opts.out, data, opts.force);
       if (!w.ok) throw new InputError(w.message);
       process.stderr.write(`${opts.out}: ${opts.kind} (${opts.lang}, ${opts.format}, ${data.length} bytes)\n`);
+    });
+
+  cmd
+    .command('batch')
+    .description('assess many cases: CSV, one row per operation grouped by case_id, or JSON Lines of case files (docs/batch.md)')
+    .argument('<input>', 'input file (.csv or .jsonl), or - for stdin')
+    .requiredOption('--out <file>', 'results: CSV (a row per operation) or JSON Lines (a line per case, .jsonl); - for stdout')
+    .option('--errors <file>', 'refused rows and fields as CSV (default: on stderr)')
+    .addOption(new Option('--format <format>', 'results format (default: from the --out extension)').choices(['csv', 'jsonl']))
+    .option('--workers <n>', 'worker threads (0: in the main thread)', (v: string) => {
+      if (!/^\d+$/.test(v) || Number(v) > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
+      return Number(v);
+    }, 2)
+    .option('--explain', 'add the text report of each case', false)
+    .option('--force', 'overwrite existing output files', false)
+    .addOption(langOption())
+    .addOption(asOfOption())
+    .addOption(assumeOption())
+    .action(async (input: string, opts: { out: string; errors?: string; format?: 'csv' | 'jsonl'; workers: number; explain: boolean; force: boolean; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
+      const assumptions = withAssumptions(opts.assume);
+      if (!assumptions.ok) throw new InputError(`--assume ${assumptions.name}: expected ${assumptions.expected}`);
+      try {
+        const summary = await runBatch({ ...opts, input, assumptions: assumptions.value });
+        process.stderr.write(summaryText(summary));
+        process.exitCode = summary.interrupted ? 130 : summary.internal ? 1 : summary.errors ? 2 : 0;
+      } catch (e) {
+        throw e instanceof BatchInputError ? new InputError(e.message) : e;
+      }
     });
 
   cmd

@@ -7,7 +7,7 @@
  * made before it; an imprecise day gives the latest possible deadline, since this is the PSP's duty.
  * No deadline runs when the PSP reported a suspicion of the payer's fraud in writing.
  */
-import { Temporal } from 'temporal-polyfill';
+import { addToDay } from '../case/isoDay.js';
 import type { Case } from '../case/model.js';
 import { compareSpans, type Span } from '../case/legalDate.js';
 import type { Calendar } from '../calendar/calendar.js';
@@ -44,7 +44,7 @@ export function bankRefundBy(c: Case, s: Share, cal: Calendar, asOf: string): De
     };
   } else if (regime.id === 'fr.cmf-l132') {
     if (s.rule !== 'allocation.misappropriation') return null;
-    date = Temporal.PlainDate.from(day).add({ months: 1 }).toString();
+    date = addToDay(day, { months: 1 });
     note = { fr: "un mois après la réception de la contestation écrite", en: 'one month after the written contest was received' };
   } else {
     date = day;

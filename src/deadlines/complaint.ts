@@ -4,7 +4,7 @@
  * made and within one year of it (France: C. consom. L612-2; Belgium: Ombudsfin, rules of procedure
  * art. 5). The year runs from the earliest possible day of the complaint (the holder's duty).
  */
-import { Temporal } from 'temporal-polyfill';
+import { addToDay } from '../case/isoDay.js';
 import type { Case } from '../case/model.js';
 import type { Calendar } from '../calendar/calendar.js';
 import { addBusinessDays } from '../calendar/addBusinessDays.js';
@@ -28,7 +28,7 @@ export function complaintDeadlines(c: Case, cal: Calendar, asOf: string): Deadli
   }
   const mediator = c.jurisdiction === 'FR' ? 'fr.cconsom.L612-2' : 'be.ombudsfin.procedure-art-5';
   const ref = reference(mediator, latest);
-  const by = Temporal.PlainDate.from(received.firstDay).add({ years: 1 }).toString();
+  const by = addToDay(received.firstDay, { years: 1 });
   out.push(
     {
       kind: 'mediator_referral_from', date: latest, basis: ref.citation, passed: asOf > latest, article: ref.article,

@@ -5,7 +5,7 @@
  * possible deadline, since this is the holder's duty.
  */
 import { isCard } from '../case/vocabulary.js';
-import { Temporal } from 'temporal-polyfill';
+import { addToDay } from '../case/isoDay.js';
 import { reference } from '../law/index.js';
 import type { Deadline, Share } from './types.js';
 
@@ -17,11 +17,11 @@ export function contestBy(s: Share, asOf: string): Deadline | null {
   const start = fromOperation ? tx.at : (tx.bookedOn ?? tx.at);
   const nonEea = regime.jurisdiction === 'FR' && !fromOperation && tx.payeePspOutsideEea === true && isCard(tx.instrumentKind);
   const span = 'days' in regime.contest ? { days: regime.contest.days } : nonEea ? { days: 70 } : { months: regime.contest.months };
-  const first = Temporal.PlainDate.from(start.firstDay);
-  const date = first.add(span);
+  const date = addToDay(start.firstDay, span);
+  const firstDay = Number(start.firstDay.slice(8, 10));
   const notes: { fr: string[]; en: string[] } = { fr: [], en: [] };
-  if ('months' in span && date.day !== first.day)
-    notes.fr.push(`le ${first.day} n'existe pas ${span.months} mois plus tard : dernier jour du mois`), notes.en.push(`day ${first.day} does not exist ${span.months} months later: last day of the month`);
+  if ('months' in span && Number(date.slice(8, 10)) !== firstDay)
+    notes.fr.push(`le ${firstDay} n'existe pas ${span.months} mois plus tard : dernier jour du mois`), notes.en.push(`day ${firstDay} does not exist ${span.months} months later: last day of the month`);
   if (start.firstDay !== start.lastDay)
     notes.fr.push(`date de débit imprécise (${start.raw}) : délai le plus court possible`), notes.en.push(`imprecise debit date (${start.raw}): the earliest possible deadline`);
   if (!fromOperation && !tx.bookedOn)
@@ -30,9 +30,9 @@ export function contestBy(s: Share, asOf: string): Deadline | null {
   const ref = reference(nonEea ? 'fr.cmf.L133-1-1' : regime.articles.contest, start.firstDay < regime.from ? regime.from : start.firstDay);
   return {
     kind: 'contest_by',
-    date: date.toString(),
+    date,
     basis: ref.citation,
-    passed: asOf > date.toString(),
+    passed: asOf > date,
     transactions: [tx.id],
     ...(notes.en.length ? { note: { fr: notes.fr.join(' ; '), en: notes.en.join('; ') } } : {}),
     article: ref.article,

@@ -10,7 +10,7 @@ import { cite, reference } from '../law/index.js';
 import { CONDUCT } from '../caselaw/conduct.js';
 import { evaluateGrossNegligence, factorsOf, type GrossNegligence } from './grossNegligence.js';
 import { isDefault, openPoints, readings, type OpenPoints } from './readings.js';
-import type { Decision, Reading } from './rule.js';
+import { fact, noFact, type Decision, type Reading } from './rule.js';
 import { evaluateTransaction } from './transaction.js';
 import type { Assessment, GrossNegligenceFactor, Outcome, Scenario, Totals, TraceEntry } from './types.js';
 import { computeDeadlines, type Share } from '../deadlines/index.js';
@@ -61,7 +61,7 @@ function evaluate(
       trace?.push({ rule: 'scope.no_regime', citation: '', article: null, holds: true, because: [`/transactions/${tx.index}/at = ${tx.at.raw}`], transactions: [tx.id] });
       return { tx, regime, decision: 'not_covered', rule: 'scope.no_regime', rules: ['scope.no_regime'], bears: tx.cents, excluded: false };
     }
-    const o = evaluateTransaction({ c, tx, regime, reading, a, gn, used }, trace);
+    const o = evaluateTransaction({ c, tx, regime, reading, a, gn, used, explain: trace !== null, fact: trace ? fact : noFact }, trace);
     const excluded = o.rule === 'scope.authorised';
     const bears = o.decision === 'all' || o.decision === 'barred' || o.decision === 'not_covered' ? tx.cents : 0;
     return { tx, regime, decision: o.decision, rule: o.rule, rules: o.rules, bears, excluded };
@@ -149,19 +149,69 @@ interface Allocation {
   chosen: ReadingResult;
 }
 
-function allocation(c: Case, a: Assumptions): Allocation {
+/**
+ * Every reading's result, or with `retainedOnly` only those `choose` picks from (the dated
+ * readings at the other dimensions' defaults): the same choice, without the scenarios.
+ */
+function allocation(c: Case, a: Assumptions, retainedOnly = false): Allocation {
   const cands = c.transactions.map((t) => regimesBetween(c.jurisdiction, t.at.firstDay, t.at.lastDay, a));
   const gn = evaluateGrossNegligence(c, a);
   const points = openPoints(c, cands, gn, a);
-  const results = readings(points).map((r) => evaluate(c, cands, gn, a, r, null));
+  const results = readings(points, retainedOnly).map((r) => evaluate(c, cands, gn, a, r, null));
   return { cands, gn, points, results, chosen: choose(results, points, a) };
 }
 
 /** The retained reading's outcome and shares only: the fast path for what-if and missing facts (no trace, no deadlines). */
 export function allocate(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): { outcome: Outcome; payerBears: number; disputed: number; rules: string[] } {
-  const { chosen } = allocation(c, a);
+  const { chosen } = allocation(c, a, true);
   return { outcome: chosen.outcome, payerBears: chosen.payerBears, disputed: chosen.disputed, rules: chosen.txs.map((t) => t.rule) };
 }
+
+/** One operation of an allocation summary (cents). */
+export interface OperationShare {
+  id: string;
+  regime: string;
+  decision: Decision;
+  /** The rule that decided it. */
+  rule: string;
+  cents: number;
+  payerBears: number;
+  refundDue: number;
+  /** Authorised: outside the regime and the totals. */
+  excluded: boolean;
+}
+
+/** What `assess` returns for outcome, regime, finding, totals and operations, without trace, deadlines or precedents (the batch's fast path). */
+export interface AllocationSummary {
+  outcome: Outcome;
+  regime: string;
+  finding: GrossNegligence['finding'];
+  disputed: number;
+  payerBears: number;
+  operations: OperationShare[];
+}
+
+export function summarise(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): AllocationSummary {
+  const { chosen, gn } = allocation(c, a, true);
+  return {
+    outcome: chosen.outcome, regime: firstRegime(chosen)?.id ?? 'none', finding: gn.finding,
+    disputed: chosen.disputed, payerBears: chosen.payerBears, operations: chosen.txs.map(operationShare),
+  };
+}
+
+function operationShare(t: TxResult): OperationShare {
+  const payerBears = t.excluded ? 0 : t.bears;
+  return {
+    id: t.tx.id, regime: t.regime?.id ?? 'none', decision: t.decision, rule: t.rule, cents: t.tx.cents,
+    payerBears, refundDue: t.excluded ? 0 : t.tx.cents - payerBears, excluded: t.excluded,
+  };
+}
+
+/** The earliest operation that has a regime: its regime is the case's. */
+function firstRegimed(r: ReadingResult): TxResult | null {
+  return r.txs.reduce<TxResult | null>((f, t) => (t.regime && (!f || t.tx.at.lo < f.tx.at.lo) ? t : f), null);
+}
+const firstRegime = (r: ReadingResult): Regime | null => firstRegimed(r)?.regime ?? null;
 
 export function assess(c: Case, options: AssessOptions = {}): Assessment {
   const a = options.assumptions ?? DEFAULT_ASSUMPTIONS;
@@ -198,7 +248,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   if (points.dated.length) used.add('unknown_date');
   for (const r of results) for (const u of r.used) used.add(u);
   if (gn.presumed) used.add('gn_presumption');
-  const first = primary.txs.reduce<TxResult | null>((f, t) => (t.regime && (!f || t.tx.at.lo < f.tx.at.lo) ? t : f), null);
+  const first = firstRegimed(primary);
   const regime = first?.regime ?? null;
   trace.splice(gnEntry, 0, gnTrace(c, gn, factors, first));
   const others = [...new Set(primary.txs.map((t) => t.regime?.id).filter((id): id is string => !!id && id !== regime?.id))];
@@ -244,13 +294,10 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
       factors,
     },
     scenarios,
-    transactions: primary.txs.map((t) => ({
-      id: t.tx.id,
-      regime: t.regime?.id ?? 'none',
-      payer_bears: formatCents(t.excluded ? 0 : t.bears),
-      refund_due: formatCents(t.excluded ? 0 : t.tx.cents - t.bears),
-      rules: t.rules,
-    })),
+    transactions: primary.txs.map((t) => {
+      const o = operationShare(t);
+      return { id: o.id, regime: o.regime, payer_bears: formatCents(o.payerBears), refund_due: formatCents(o.refundDue), rules: t.rules };
+    }),
     explanation: trace,
     assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en })),
     deadlines: deadlines.map(({ article: _article, ...d }) => d),

@@ -38,11 +38,16 @@ export function openPoints(c: Case, candidates: Regime[][], gn: GrossNegligence,
   return { options, dated: (['regime', 'contest'] as Dimension[]).filter((d) => d in options) };
 }
 
-/** Every reading: the product of the open dimensions' options (the first option of each is its default). */
-export function readings(points: OpenPoints): Reading[] {
+/**
+ * Every reading: the product of the open dimensions' options (the first option of each is its
+ * default). With `defaultsOnly`, the dimensions that are not dated keep their default: the readings
+ * `isDefault` accepts, in the same order.
+ */
+export function readings(points: OpenPoints, defaultsOnly = false): Reading[] {
   let out: Reading[] = [{ ...BASE }];
-  for (const [dim, opts] of Object.entries(points.options) as [Dimension, (string | number)[]][]) {
-    out = out.flatMap((r) => opts.map((o) => ({ ...r, [dim]: o }) as Reading));
+  for (const [dim, all] of Object.entries(points.options) as [Dimension, (string | number)[]][]) {
+    const opts = defaultsOnly && !points.dated.includes(dim) ? all.slice(0, 1) : all;
+    out = opts.length === 1 ? out.map((r) => ({ ...r, [dim]: opts[0] }) as Reading) : out.flatMap((r) => opts.map((o) => ({ ...r, [dim]: o }) as Reading));
   }
   return out;
 }

@@ -24,6 +24,10 @@ export interface Env {
   gn: GrossNegligence;
   /** Assumptions a rule relied on, collected for the assessment. */
   used: Set<keyof Assumptions>;
+  /** A trace is kept: rules spell out what they rest on. Without one, `fact` and `txPtr` give '' (the fast path). */
+  explain: boolean;
+  /** `fact`, or a no-op when not explaining. */
+  fact: (pointer: string, value: unknown) => string;
 }
 
 /**
@@ -49,4 +53,5 @@ export interface Rule {
 
 export const fact = (pointer: string, value: unknown): string =>
   `${pointer} = ${value === null || value === undefined ? 'null' : String(value)}`;
-export const txPtr = (env: Env, field: string): string => `/transactions/${env.tx.index}/${field}`;
+export const noFact = (): string => '';
+export const txPtr = (env: Env, field: string): string => (env.explain ? `/transactions/${env.tx.index}/${field}` : '');

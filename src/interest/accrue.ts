@@ -3,7 +3,7 @@
  * (BigInt), rounded once, half up, to the cent: the only rounding point. Each period's amount is
  * shown rounded for reading; the total is the rounding of the exact sum.
  */
-import { Temporal } from 'temporal-polyfill';
+import { daysBetween, isLeapYear } from '../case/isoDay.js';
 
 export interface RatedPeriod {
   from: string;
@@ -30,7 +30,7 @@ function roundHalfUp(numerator: bigint, denominator: bigint): number {
 
 /** Days from `from` to `to` inclusive. */
 export function daysInclusive(from: string, to: string): number {
-  return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to)).days + 1;
+  return daysBetween(from, to) + 1;
 }
 
 export function accrue(baseCents: number, periods: readonly RatedPeriod[], dayCount: DayCount): { periods: AccruedPeriod[]; totalCents: number } {
@@ -39,7 +39,7 @@ export function accrue(baseCents: number, periods: readonly RatedPeriod[], dayCo
   const out: AccruedPeriod[] = [];
   for (const p of periods) {
     const days = daysInclusive(p.from, p.to);
-    const year = dayCount === '365' || !Temporal.PlainDate.from(p.from).inLeapYear ? YEAR_DAYS.common : YEAR_DAYS.leap;
+    const year = dayCount === '365' || !isLeapYear(Number(p.from.slice(0, 4))) ? YEAR_DAYS.common : YEAR_DAYS.leap;
     // base × (bp / 10000) × days / year, over the common denominator.
     const numerator = base * BigInt(p.bp) * BigInt(days) * (DENOM / (10_000n * year));
     exact += numerator;

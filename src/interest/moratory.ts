@@ -4,13 +4,13 @@
  * Runs from the day after the refund deadline; whether a formal notice is needed first is UNCERTAIN
  * (../shared/law/be-eu.md §B.7): the start is the caller's choice.
  */
-import { Temporal } from 'temporal-polyfill';
+import { addToDay } from '../case/isoDay.js';
 import { daysInclusive, type DayCount } from './accrue.js';
 import { rated, type InterestResult } from './penalty.js';
 import { segments } from './segments.js';
 
 export function moratoryInterest(baseCents: number, deadline: string, end: string, dayCount: DayCount): InterestResult {
-  const first = Temporal.PlainDate.from(deadline).add({ days: 1 }).toString();
+  const first = addToDay(deadline, { days: 1 });
   const delayDays = end >= first ? daysInclusive(first, end) : 0;
   return rated(baseCents, segments(first, end, []), 'BE', 'consumer', dayCount, delayDays, () => 0);
 }

@@ -6,7 +6,7 @@
  * Delay day 1 is the calendar day after the refund deadline. By default each tier applies to its own
  * days (tiered); the other reading applies the highest tier reached to the whole delay.
  */
-import { Temporal } from 'temporal-polyfill';
+import { addToDay } from '../case/isoDay.js';
 import { accrue, daysInclusive, type AccruedPeriod, type DayCount, type RatedPeriod } from './accrue.js';
 import { legalRate, type CreditorKind } from './legalRate.js';
 import { segments } from './segments.js';
@@ -38,7 +38,7 @@ export interface PenaltyInput {
   dayCount: DayCount;
 }
 
-const plus = (day: string, n: number) => Temporal.PlainDate.from(day).add({ days: n }).toString();
+const plus = (day: string, n: number) => addToDay(day, { days: n });
 
 export function penaltyInterest(i: PenaltyInput): InterestResult {
   const firstDelayDay = plus(i.deadline, 1);

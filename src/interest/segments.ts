@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
+import { addToDay } from '../case/isoDay.js';
 
 /**
  * Cuts the days [from, to] (inclusive) at each break day (a break starts a new segment) and at every
@@ -8,15 +8,13 @@ import { Temporal } from 'temporal-polyfill';
 export function segments(from: string, to: string, breaks: readonly string[]): [string, string][] {
   if (from > to) return [];
   const cuts = new Set(breaks.filter((b) => b > from && b <= to));
-  const first = Temporal.PlainDate.from(from);
-  const last = Temporal.PlainDate.from(to);
-  for (let y = first.year; y <= last.year; y++)
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++)
     for (const d of [`${y}-01-01`, `${y}-07-01`]) if (d > from && d <= to) cuts.add(d);
   const sorted = [...cuts].sort();
   const out: [string, string][] = [];
   let start = from;
   for (const cut of sorted) {
-    out.push([start, Temporal.PlainDate.from(cut).subtract({ days: 1 }).toString()]);
+    out.push([start, addToDay(cut, { days: -1 })]);
     start = cut;
   }
   out.push([start, to]);

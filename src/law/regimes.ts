@@ -265,14 +265,23 @@ const cache = new Map<string, Regime[]>();
 
 /** The regimes of a jurisdiction, in date order, under the given assumptions. */
 export function regimesOf(jurisdiction: 'FR' | 'BE', a: Assumptions): Regime[] {
+  // The engine asks once per operation: the same assumptions object answers without building a key.
+  const known = byAssumptions.get(a)?.[jurisdiction];
+  if (known && known.be_sca_rule_from === a.be_sca_rule_from && known.be_psd2_gap === a.be_psd2_gap) return known.list;
   const key = `${jurisdiction}|${a.be_sca_rule_from}|${a.be_psd2_gap}`;
   let list = cache.get(key);
   if (!list) {
     list = jurisdiction === 'FR' ? frRegimes() : beRegimes(a);
     cache.set(key, list);
   }
+  const entry = byAssumptions.get(a) ?? {};
+  entry[jurisdiction] = { be_sca_rule_from: a.be_sca_rule_from, be_psd2_gap: a.be_psd2_gap, list };
+  byAssumptions.set(a, entry);
   return list;
 }
+
+type Known = Pick<Assumptions, 'be_sca_rule_from' | 'be_psd2_gap'> & { list: Regime[] };
+const byAssumptions = new WeakMap<Assumptions, Partial<Record<'FR' | 'BE', Known>>>();
 
 /** The regimes whose period meets the legal days [firstDay, lastDay]. */
 export function regimesBetween(jurisdiction: 'FR' | 'BE', firstDay: string, lastDay: string, a: Assumptions): Regime[] {

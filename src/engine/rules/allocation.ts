@@ -14,7 +14,7 @@ import { AUTHENTICATION_TRAITS, isCard } from '../../case/vocabulary.js';
 import { compareSpans } from '../../case/legalDate.js';
 import { CONDUCT } from '../../caselaw/conduct.js';
 import { hasProofRule, proofHolds } from './liability.js';
-import { fact, txPtr, type Env, type Rule } from '../rule.js';
+import { txPtr, type Env, type Rule } from '../rule.js';
 
 const MISAPPROPRIATION = new Set(['phishing', 'impersonation', 'data_compromise', 'device_compromise']);
 const LOSS_THEFT = new Set(['theft', 'loss']);
@@ -34,12 +34,12 @@ export const grossNegligence: Rule = {
     if (gn.finding === 'arguable') because.push(`finding arguable: reading ${reading.gn}`);
     if (!active) return gn.finding === 'not_established' && env.c.conduct.length === 0 ? null : { holds: false, because };
     if (!hasPersonalisedData(env))
-      return { holds: false, because: [...because, fact(`/instruments[${env.tx.instrument}]/kind`, env.tx.instrumentKind), 'no personalised security data'] };
+      return { holds: false, because: [...because, env.fact(`/instruments[${env.tx.instrument}]/kind`, env.tx.instrumentKind), 'no personalised security data'] };
     if (hasProofRule(env.regime.id) && !proofHolds(env)) return { holds: false, because: [...because, 'proof of authentication fails'] };
     if (gn.notificationOnly && env.c.incident.noticedAt && compareSpans(env.tx.at, env.c.incident.noticedAt) === 'before') {
       env.used.add('veracash_per_operation');
       if (env.a.veracash_per_operation === 'yes')
-        return { holds: false, because: [...because, fact(txPtr(env, 'at'), env.tx.at.raw), fact('/incident/noticed_at', env.c.incident.noticedAt.raw)] };
+        return { holds: false, because: [...because, env.fact(txPtr(env, 'at'), env.tx.at.raw), env.fact('/incident/noticed_at', env.c.incident.noticedAt.raw)] };
     }
     return { holds: true, decision: 'all', because };
   },
@@ -58,15 +58,15 @@ export const misappropriation: Rule = {
   evaluate: (env) => {
     const { c, regime, tx } = env;
     const kind = c.incident.kind;
-    const because = [fact('/incident/kind', kind)];
+    const because = [env.fact('/incident/kind', kind)];
     if (kind === 'counterfeit') {
-      because.push(fact('/incident/payer_kept_instrument', c.incident.payerKeptInstrument));
+      because.push(env.fact('/incident/payer_kept_instrument', c.incident.payerKeptInstrument));
       if (c.incident.payerKeptInstrument === true) return { holds: true, decision: 'none', because };
       if (regime.possessionBurdenOnHolder) return { holds: false, because: [...because, 'possession not shown by the holder'] };
       return null;
     }
     if (regime.remoteWithoutCardNotLiable && (tx.kind === 'online_card_payment' || tx.authentication === 'card_data_only'))
-      return { holds: true, decision: 'none', because: [fact(txPtr(env, 'kind'), tx.kind), fact(txPtr(env, 'authentication'), tx.authentication)] };
+      return { holds: true, decision: 'none', because: [env.fact(txPtr(env, 'kind'), tx.kind), env.fact(txPtr(env, 'authentication'), tx.authentication)] };
     if (!MISAPPROPRIATION.has(kind)) return null;
     if (regime.misappropriation === 'not_liable') return { holds: true, decision: 'none', because };
     if (regime.misappropriation === 'capped_if_security_failed' && !securityFailed(env))
@@ -86,18 +86,18 @@ export const franchise: Rule = {
       (MISAPPROPRIATION.has(kind) && regime.misappropriation !== 'not_liable') ||
       (kind === 'counterfeit' && c.incident.payerKeptInstrument !== true && !regime.possessionBurdenOnHolder && regime.misappropriation !== 'not_liable');
     if (!capped) return null;
-    const because = [fact('/incident/kind', kind)];
+    const because = [env.fact('/incident/kind', kind)];
     for (const exception of regime.capExceptions) {
       // L133-1-1 I b): card payments to a payee's PSP outside the EEA keep the cap without personalised data.
       if (exception === 'no_personalised_data' && !(regime.jurisdiction === 'FR' && tx.payeePspOutsideEea === true && isCard(tx.instrumentKind))) {
         const personalised = AUTHENTICATION_TRAITS[tx.authentication].personalised ?? proofHolds(env);
         if (!personalised)
-          return { holds: false, decision: 'none', because: [...because, fact(txPtr(env, 'authentication'), tx.authentication)], values: { exception } };
+          return { holds: false, decision: 'none', because: [...because, env.fact(txPtr(env, 'authentication'), tx.authentication)], values: { exception } };
       }
       if (exception === 'not_detectable' && c.incident.detectableBeforePayment === false)
-        return { holds: false, decision: 'none', because: [...because, fact('/incident/detectable_before_payment', false)], values: { exception } };
+        return { holds: false, decision: 'none', because: [...because, env.fact('/incident/detectable_before_payment', false)], values: { exception } };
       if (exception === 'psp_staff' && c.incident.pspStaffInvolved === true)
-        return { holds: false, decision: 'none', because: [...because, fact('/incident/psp_staff_involved', true)], values: { exception } };
+        return { holds: false, decision: 'none', because: [...because, env.fact('/incident/psp_staff_involved', true)], values: { exception } };
     }
     return { holds: true, decision: 'cap', because };
   },
@@ -109,7 +109,7 @@ export const residual: Rule = {
   evaluate: (env) => ({
     holds: true,
     decision: env.regime.residual === 'psp' ? 'none' : 'all',
-    because: [fact('/incident/kind', env.c.incident.kind)],
+    because: [env.fact('/incident/kind', env.c.incident.kind)],
     values: { bears: env.regime.residual },
   }),
 };

@@ -7,7 +7,7 @@
  * (L133-23; Cass. com. 12 nov. 2020, n° 19-12.112).
  */
 import { AUTHENTICATION_TRAITS } from '../../case/vocabulary.js';
-import { fact, txPtr, type Env, type Rule } from '../rule.js';
+import { txPtr, type Env, type Rule } from '../rule.js';
 
 export const payerFraud: Rule = {
   id: 'liability.payer_fraud',
@@ -15,7 +15,7 @@ export const payerFraud: Rule = {
   evaluate: (env) => {
     const k = env.c.conduct.find((x) => x.fact === 'payer_fraud');
     if (!k) return null;
-    const because = [fact(`/conduct/${k.index}/status`, k.status)];
+    const because = [env.fact(`/conduct/${k.index}/status`, k.status)];
     return k.status === 'proven' || k.status === 'admitted' ? { holds: true, decision: 'all', because } : { holds: false, because };
   },
 };
@@ -40,7 +40,7 @@ export const noStrongAuthentication: Rule = {
     if (!env.regime.scaRule) return null;
     if (env.regime.jurisdiction === 'BE') env.used.add('be_sca_rule_from');
     const applied = scaApplied(env);
-    const because = [fact(txPtr(env, 'authentication'), env.tx.authentication), fact(txPtr(env, 'sca'), env.tx.sca)];
+    const because = [env.fact(txPtr(env, 'authentication'), env.tx.authentication), env.fact(txPtr(env, 'sca'), env.tx.sca)];
     return applied ? { holds: false, because } : { holds: true, decision: 'none', because };
   },
 };
@@ -51,7 +51,7 @@ export const noBlockingMeans: Rule = {
   evaluate: (env) => {
     const available = env.c.psp.notificationMeansAvailable;
     if (available !== false) return null;
-    return { holds: true, decision: 'none', because: [fact('/psp/notification_means_available', false)] };
+    return { holds: true, decision: 'none', because: [env.fact('/psp/notification_means_available', false)] };
   },
 };
 
@@ -75,8 +75,8 @@ export const proofOfAuthentication: Rule = {
     if (!hasProofRule(env.regime.id)) return null;
     const holds = !proofHolds(env);
     const because = [
-      fact('/evidence/authentication_proven', env.c.evidence.authenticationProven),
-      fact('/evidence/no_technical_deficiency_proven', env.c.evidence.noTechnicalDeficiencyProven),
+      env.fact('/evidence/authentication_proven', env.c.evidence.authenticationProven),
+      env.fact('/evidence/no_technical_deficiency_proven', env.c.evidence.noTechnicalDeficiencyProven),
     ];
     if (!holds) return { holds, because };
     env.used.add('no_proof_voids_franchise');

@@ -6,9 +6,9 @@
  * nothing (L133-20; VII.36 / VII.44; loi 2002 art. 8 "jusqu'à la notification").
  */
 import { isCard } from '../../case/vocabulary.js';
-import { Temporal } from 'temporal-polyfill';
 import { compareSpans } from '../../case/legalDate.js';
-import { fact, txPtr, type Env, type Rule } from '../rule.js';
+import { addToDay } from '../../case/isoDay.js';
+import { txPtr, type Env, type Rule } from '../rule.js';
 
 
 function window(env: Env): { months: number } | { days: number } | null {
@@ -20,7 +20,7 @@ function window(env: Env): { months: number } | { days: number } | null {
 }
 
 function deadline(day: string, w: { months: number } | { days: number }): string {
-  return Temporal.PlainDate.from(day).add(w).toString();
+  return addToDay(day, w);
 }
 
 export const contestWindow: Rule = {
@@ -31,12 +31,12 @@ export const contestWindow: Rule = {
     const w = window(env);
     if (!w || !tx.contestedOn) return null;
     if (c.psp.transactionInfoProvided === false)
-      return { holds: false, because: [fact('/psp/transaction_info_provided', false)] };
+      return { holds: false, because: [env.fact('/psp/transaction_info_provided', false)] };
     const start = env.regime.contest && 'days' in env.regime.contest ? tx.at : (tx.bookedOn ?? tx.at);
     const startPtr = start === tx.at ? txPtr(env, 'at') : txPtr(env, 'booked_on');
     const latest = deadline(start.lastDay, w);
     const earliest = deadline(start.firstDay, w);
-    const because = [fact(startPtr, start.raw), fact(txPtr(env, 'contested_on'), tx.contestedOn.raw)];
+    const because = [env.fact(startPtr, start.raw), env.fact(txPtr(env, 'contested_on'), tx.contestedOn.raw)];
     const values = { deadline: latest, window: 'months' in w ? `${w.months} months` : `${w.days} days` };
     let late: boolean;
     if (tx.contestedOn.firstDay > latest) late = true;
@@ -61,8 +61,8 @@ export const afterNotification: Rule = {
     const { tx, c } = env;
     const known = orderOf(env);
     const order = known === 'open' ? env.reading.order : known;
-    const because = [fact(txPtr(env, 'at'), tx.at.raw), fact('/notification/at', c.notification?.raw ?? null)];
-    if (tx.beforeNotification !== null) because.push(fact(txPtr(env, 'before_notification'), tx.beforeNotification));
+    const because = [env.fact(txPtr(env, 'at'), tx.at.raw), env.fact('/notification/at', c.notification?.raw ?? null)];
+    if (tx.beforeNotification !== null) because.push(env.fact(txPtr(env, 'before_notification'), tx.beforeNotification));
     if (known === 'open') {
       env.used.add('unknown_order');
       because.push('order open: reading ' + order);

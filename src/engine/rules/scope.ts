@@ -5,7 +5,7 @@
  * may derogate (L133-2; VII.54). Before the first statute, Recommendation 97/489/EC or nothing.
  */
 import { isCard } from '../../case/vocabulary.js';
-import { fact, txPtr, type Rule } from '../rule.js';
+import { txPtr, type Rule } from '../rule.js';
 
 
 export const consent: Rule = {
@@ -13,8 +13,8 @@ export const consent: Rule = {
   article: (r) => ({ id: r.jurisdiction === 'FR' ? (r.id === 'fr.cmf-l132' ? 'fr.cmf.L132-3' : 'fr.cmf.L133-7') : r.id === 'be.cde-2018' ? 'be.cde-2018.VII.32' : r.articles.allocation }),
   evaluate: (env) => {
     const consented = env.tx.consented;
-    if (consented === true) return { holds: true, decision: 'not_covered', because: [fact(txPtr(env, 'consented'), true)] };
-    return { holds: false, because: [fact(txPtr(env, 'consented'), consented)] };
+    if (consented === true) return { holds: true, decision: 'not_covered', because: [env.fact(txPtr(env, 'consented'), true)] };
+    return { holds: false, because: [env.fact(txPtr(env, 'consented'), consented)] };
   },
 };
 
@@ -26,11 +26,11 @@ export const statute: Rule = {
     if (!regime.statutory) {
       env.used.add('pre_statute');
       if (a.pre_statute === 'out_of_scope')
-        return { holds: true, decision: 'not_covered', because: [fact(txPtr(env, 'at'), tx.at.raw), 'assumption pre_statute = out_of_scope'] };
+        return { holds: true, decision: 'not_covered', because: [env.fact(txPtr(env, 'at'), tx.at.raw), 'assumption pre_statute = out_of_scope'] };
       return null;
     }
     if (regime.cardsOnly && !isCard(tx.instrumentKind))
-      return { holds: true, decision: 'not_covered', because: [fact(txPtr(env, 'at'), tx.at.raw), fact(`/instruments[${tx.instrument}]/kind`, tx.instrumentKind)] };
+      return { holds: true, decision: 'not_covered', because: [env.fact(txPtr(env, 'at'), tx.at.raw), env.fact(`/instruments[${tx.instrument}]/kind`, tx.instrumentKind)] };
     return null;
   },
 };
@@ -41,6 +41,6 @@ export const contractDerogation: Rule = {
   evaluate: (env) => {
     const { c } = env;
     if (c.payer.kind !== 'professional' || c.payer.contractDerogates !== true) return null;
-    return { holds: true, decision: 'not_covered', because: [fact('/payer/kind', 'professional'), fact('/payer/contract_derogates', true)] };
+    return { holds: true, decision: 'not_covered', because: [env.fact('/payer/kind', 'professional'), env.fact('/payer/contract_derogates', true)] };
   },
 };

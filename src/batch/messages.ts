@@ -1,0 +1,50 @@
+/** The batch's own refusals (the case file's come from src/case/errors.ts), in French or English. */
+import type { ErrorLang } from '../case/errors.js';
+
+type Msg = (p: Record<string, string>) => { message: string; expected: string };
+
+const MESSAGES: Record<ErrorLang, Record<BatchCode, Msg>> = {
+  en: {
+    cells: (p) => ({ message: `has ${p.n} cells, the header has ${p.m}`, expected: 'one cell per header column' }),
+    too_long: (p) => ({ message: `is longer than ${p.max} characters`, expected: `at most ${p.max} characters` }),
+    conflict: (p) => ({ message: `"${p.value}" differs from "${p.first}" given at line ${p.line}`, expected: 'the same value on every row of the case, or the value once' }),
+    resumed: (p) => ({ message: `case "${p.id}" resumes after other cases (first seen at line ${p.line})`, expected: 'the rows of a case one after the other' }),
+    csv: (p) => ({ message: `cannot be read as CSV (${p.detail})`, expected: 'RFC 4180 CSV: fields with separators, quotes or line breaks in double quotes' }),
+    json: (p) => ({ message: `is not valid JSON (${p.detail})`, expected: 'one recours.case/1 JSON object per line' }),
+    case_id: () => ({ message: 'is empty', expected: 'the id of the case the row belongs to' }),
+  },
+  fr: {
+    cells: (p) => ({ message: `a ${p.n} cellules, l'en-tête en a ${p.m}`, expected: "une cellule par colonne de l'en-tête" }),
+    too_long: (p) => ({ message: `dépasse ${p.max} caractères`, expected: `au plus ${p.max} caractères` }),
+    conflict: (p) => ({ message: `« ${p.value} » diffère de « ${p.first} » donné ligne ${p.line}`, expected: 'la même valeur sur chaque ligne du dossier, ou la valeur une fois' }),
+    resumed: (p) => ({ message: `le dossier « ${p.id} » reprend après d'autres dossiers (vu d'abord ligne ${p.line})`, expected: "les lignes d'un dossier à la suite" }),
+    csv: (p) => ({ message: `n'est pas lisible en CSV (${p.detail})`, expected: 'du CSV RFC 4180 : champs contenant séparateur, guillemet ou saut de ligne entre guillemets' }),
+    json: (p) => ({ message: `n'est pas du JSON valide (${p.detail})`, expected: 'un objet JSON recours.case/1 par ligne' }),
+    case_id: () => ({ message: 'est vide', expected: "l'identifiant du dossier de la ligne" }),
+  },
+};
+
+export type BatchCode = 'cells' | 'too_long' | 'conflict' | 'resumed' | 'csv' | 'json' | 'case_id';
+
+/** A refused row or field: where (line, CSV column or JSON pointer), what is wrong, what is expected. */
+export interface BatchError {
+  line: number;
+  caseId: string;
+  /** CSV column ('' for the whole row or a JSON Lines case). */
+  column: string;
+  /** JSON pointer in the case file built from the rows ('' when the error is about the row itself). */
+  pointer: string;
+  code: string;
+  /** The offending cell, shortened. */
+  value: string;
+  message: string;
+  expected: string;
+}
+
+export const shorten = (s: string): string => (s.length > 60 ? s.slice(0, 57) + '…' : s);
+
+export function batchError(
+  lang: ErrorLang, code: BatchCode, at: { line: number; caseId: string; column: string; value?: string }, params: Record<string, string> = {},
+): BatchError {
+  return { ...at, pointer: '', code, value: shorten(at.value ?? ''), ...MESSAGES[lang][code](params) };
+}

@@ -112,8 +112,9 @@ describe('caseworker desk, multi-user (Chromium)', () => {
     const rowA = a.locator('table.cases tbody tr', { hasText: 'Ombudsfin 2013.1876 (A)' });
     expect(plain(await rowA.textContent() ?? '')).toContain('3 088,00 €');
     expect(await rowA.textContent()).toContain('Réclamé');
-    await a.selectOption('#filter-sort', 'refund_due');
-    await a.click('#filter-apply');
+    // Sorting is done with the column headers (buttons, aria-sort on the header).
+    await a.click('#sort-refund_due');
+    await a.waitForFunction(() => document.querySelector('#sort-refund_due')?.closest('th')?.getAttribute('aria-sort') === 'descending');
     await a.waitForFunction(() => document.querySelector('table.cases tbody tr th a')?.textContent?.includes('Ombudsfin'));
     expect((await rows())[0]).toBe('Ombudsfin 2013.1876 (A)');
     await a.selectOption('#filter-status', 'draft');

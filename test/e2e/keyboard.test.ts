@@ -172,4 +172,28 @@ describe('keyboard only (Chromium)', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  test('local mode desk: no login, no users page, export and the list by keyboard', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: 'en-GB', acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchConsole(page);
+    await page.goto(`${server.url}/desk?lang=en`);
+    await page.waitForSelector('#desk-title');
+    expect(await page.locator('#nav-users').count()).toBe(0);
+    expect(await page.locator('#logout').count()).toBe(0);
+    await page.waitForSelector('#desk-empty');
+    // The archived view by keyboard: the radio group answers the arrows.
+    await page.focus('#view-active');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.querySelector('#desk-title')?.textContent === 'Archived cases');
+    expect(await page.textContent('#desk-empty')).toBe('No archived case.');
+    await tabTo(page, '#export-all');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^recours-export-.*\.json$/);
+    await page.goto(`${server.url}/desk/users?lang=en`);
+    await page.waitForSelector('#users-forbidden');
+    expect(await page.textContent('#users-forbidden')).toContain('Local mode');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

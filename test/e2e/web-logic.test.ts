@@ -19,6 +19,7 @@ import { CONDUCT_FACTS as ENGINE_FACTS } from '../../src/case/vocabulary.js';
 import { parseCase } from '../../src/case/parse.js';
 import { assess } from '../../src/engine/assess.js';
 import { missingFacts } from '../../src/engine/missingFacts.js';
+import { DEFAULT_VIEW, listQuery, sortedBy } from '../../web/src/deskQuery.js';
 import { ROOT } from './support.js';
 
 const keys = Object.keys(en).sort();
@@ -131,10 +132,55 @@ describe('statements pasted', () => {
   });
 
   test('a time on the line is kept; lines without a date or amount are skipped', () => {
-    const [l] = parseStatement('05/11/2025 14:32 VIREMENT INSTANTANE M. X 1 500,00');
-    expect(l).toMatchObject({ date: '2025-11-05', time: '14:32', amount: '1500.00', kind: 'transfer' });
+    const [l] = parseStatement('05/11/2025 14:32 VIREMENT INSTANTANE M. X   1 500,00');
+    expect(l).toMatchObject({ date: '2025-11-05', time: '14:32', amount: '1500.00', label: 'VIREMENT INSTANTANE M. X', kind: 'transfer' });
     expect(parseStatement('no date here 12,00\n22/04/2013 nothing')).toEqual([]);
     expect(guessKind('PAIEMENT SANS CONTACT')).toBe('contactless');
+  });
+});
+
+describe('statement lines: a number at the end of the label is not a thousands group', () => {
+  const read = (text: string) => parseStatement(text).map((l) => [l.date, l.amount, l.label]);
+
+  test('"MAGASIN 2 308,00" on a line with one amount column is 308,00 at "MAGASIN 2"', () => {
+    expect(read('22/04/2013 PAIEMENT CARTE MAGASIN 2 308,00')).toEqual([['2013-04-22', '308.00', 'PAIEMENT CARTE MAGASIN 2']]);
+    expect(read('22/04/2013 ACHAT CB PARIS 19 308,00')).toEqual([['2013-04-22', '308.00', 'ACHAT CB PARIS 19']]);
+    expect(read('22/04/2013 CARTE 4971 2 308,00')).toEqual([['2013-04-22', '308.00', 'CARTE 4971 2']]);
+    // Ambiguous with a plain space after a word: the label keeps the lone number.
+    expect(read('05/11/2025 VIREMENT M. X 1 500,00')).toEqual([['2025-11-05', '500.00', 'VIREMENT M. X 1']]);
+    // Not after a word (start of the line, a column gap, a sign, EUR), or a group no amount starts with: joined.
+    expect(read('22/04/2013 1 234,56 VIREMENT SEPA')).toEqual([['2013-04-22', '1234.56', 'VIREMENT SEPA']]);
+    expect(read('23/04/2013 VIREMENT SEPA   1 234,56')).toEqual([['2013-04-23', '1234.56', 'VIREMENT SEPA']]);
+    expect(read('22/04/2013 PAIEMENT MAGASIN 12 050,00')).toEqual([['2013-04-22', '12050.00', 'PAIEMENT MAGASIN']]);
+    expect(read('22/04/2013 ACHAT 1 234 567,89 EUR')).toEqual([['2013-04-22', '1234567.89', 'ACHAT']]);
+    // Only a group of exactly 3 digits joins.
+    expect(read('22/04/2013 CB CARREFOUR 75 PARIS 19 45,90')).toEqual([['2013-04-22', '45.90', 'CB CARREFOUR 75 PARIS 19']]);
+  });
+
+  test('real-looking French and Belgian lines: dd/mm/yyyy and dd-mm-yy, signs, EUR, thousands', () => {
+    const text = [
+      '22/04/2013 RETRAIT BANCONTACT BRUXELLES -505,00',
+      '22-04-13 RETRAIT DAB AGENCE LOUISE 505,00-',
+      '22/04/2013 PAIEMENT MAESTRO DELHAIZE EUR 77,00',
+      '23/04/2013 ACHAT CB FNAC PARIS 1.234,56',
+      '23-04-13 PAIEMENT CARTE MEDIA MARKT 1\u00a0234,56 EUR',
+      '24/04/2013 PRELEVEMENT SEPA FREE MOBILE - 19,99',
+      '24/04/2013 25/04/2013 PAIEMENT SANS CONTACT INNO 308,00',
+      '25/04/2013 CARD PAYMENT LONDON GBP 1,234.56',
+      'SOLDE AU 25/04/2013 : 12 345,67',
+    ].join('\n');
+    const lines = parseStatement(text);
+    expect(lines.map((l) => [l.date, l.amount, l.label, l.kind])).toEqual([
+      ['2013-04-22', '505.00', 'RETRAIT BANCONTACT BRUXELLES', 'atm_withdrawal'],
+      ['2013-04-22', '505.00', 'RETRAIT DAB AGENCE LOUISE', 'atm_withdrawal'],
+      ['2013-04-22', '77.00', 'PAIEMENT MAESTRO DELHAIZE', 'card_payment'],
+      ['2013-04-23', '1234.56', 'ACHAT CB FNAC PARIS', 'card_payment'],
+      ['2013-04-23', '1234.56', 'PAIEMENT CARTE MEDIA MARKT', 'card_payment'],
+      ['2013-04-24', '19.99', 'PRELEVEMENT SEPA FREE MOBILE', 'direct_debit'],
+      ['2013-04-24', '308.00', 'PAIEMENT SANS CONTACT INNO', 'contactless'],
+      ['2013-04-25', '1234.56', 'CARD PAYMENT LONDON GBP', 'card_payment'],
+      ['2013-04-25', '12345.67', 'SOLDE AU :', 'other'],
+    ]);
   });
 });
 
@@ -205,5 +251,24 @@ describe('answers → case file → engine', () => {
     expect(phish.incident).toMatchObject({ kind: 'phishing', payer_kept_instrument: null });
     expect(phish.notification).toBeNull();
     expect(parseCase(phish).ok).toBe(true);
+  });
+});
+
+describe('desk list query', () => {
+  test('filters, active/archived, sort and the cursor of the next page', () => {
+    expect(listQuery(DEFAULT_VIEW, null)).toBe('sort=next_deadline&limit=50');
+    const v = { ...DEFAULT_VIEW, status: 'draft', jurisdiction: 'BE', q: ' Delhaize ', deadlineBefore: '2027-01-31', archived: true };
+    expect([...new URLSearchParams(listQuery(v, 'bzo1MA'))]).toEqual([
+      ['status', 'draft'], ['jurisdiction', 'BE'], ['q', 'Delhaize'], ['deadline_before', '2027-01-31'], ['archived', 'true'], ['sort', 'next_deadline'], ['limit', '50'], ['cursor', 'bzo1MA'],
+    ]);
+  });
+
+  test('a header pressed twice flips; another column starts with its own direction', () => {
+    const byAmount = sortedBy(DEFAULT_VIEW, 'refund_due');
+    expect([byAmount.sort, byAmount.dir]).toEqual(['refund_due', 'desc']);
+    expect(sortedBy(byAmount, 'refund_due').dir).toBe('asc');
+    expect(listQuery(byAmount, null)).toBe('sort=-refund_due&limit=50');
+    expect(sortedBy(byAmount, 'title').dir).toBe('asc');
+    expect(sortedBy(DEFAULT_VIEW, 'next_deadline').dir).toBe('desc');
   });
 });

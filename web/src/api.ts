@@ -74,3 +74,31 @@ export async function getMe(): Promise<Me | null> {
     throw e;
   }
 }
+
+/** Hands bytes to the browser as a download (an object URL: nothing inline, the CSP allows it). */
+export function saveFile(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A JSON answer saved as a .json file. */
+export async function downloadJson(path: string, filename: string, lang?: Lang): Promise<void> {
+  const data = await api<unknown>('GET', path, undefined, lang);
+  saveFile(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), filename);
+}
+
+/** The field errors of a refused request (problem details), or one line with its title and detail. */
+export function problemErrors(e: unknown): { pointer: string; message: string; expected?: string | undefined }[] {
+  if (e instanceof ApiError) {
+    const errs = e.problem?.errors ?? [];
+    if (errs.length) return errs.map((x) => ({ pointer: x.pointer, message: x.message, expected: x.expected }));
+    return [{ pointer: '', message: e.problem?.detail ?? e.problem?.title ?? `HTTP ${e.status}` }];
+  }
+  return [{ pointer: '', message: String(e) }];
+}

@@ -24,7 +24,6 @@ const DATE_RES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})\b/, (m) => `20${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`],
 ];
 const TIME_RE = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b/;
-const AMOUNT_RE = /[-+]?\d{1,3}(?:[ .\u00a0\u202f']\d{3})*(?:[.,]\d{2})(?:\s?-)?|[-+]?\d+(?:[.,]\d{1,2})?/g;
 
 function validDate(d: string): boolean {
   const t = Date.parse(`${d}T00:00:00Z`);
@@ -119,24 +118,85 @@ function fromCells(cells: string[], source: string, header: string[] | null): Pa
   return { source, date, time, amount, label: label.trim(), kind: guessKind(label) };
 }
 
+/** Thousands separators that are never a gap between words: dot (comma in English), apostrophe, (narrow) no-break space. */
+const HARD_SEP = /^[.,'\u00a0\u202f]$/;
+const SIGN_OR_CURRENCY = /(?:^|\s)(?:[-+]|EUR|€)$/i;
+
+/**
+ * The amounts with decimals on a free line, left to right, each with its span. A thousands group
+ * joins the number on its right only when that number's leading group has exactly 3 digits and the
+ * separator is a dot, an apostrophe or a no-break space — or a plain space when the group on the
+ * left is not a lone number written after a word ("MAGASIN 2 308,00" is 308,00 at "MAGASIN 2";
+ * "EUR 1 234,56", a column gap "VIREMENT   1 500,00" and "12 050,00" are joined: no amount is written "050").
+ */
+export function decimalAmounts(rest: string): { start: number; end: number; amount: string }[] {
+  const out: { start: number; end: number; amount: string }[] = [];
+  for (const m of rest.matchAll(/(?<!\d)(\d+)([.,])(\d{2})(?![\d])/g)) {
+    let start = m.index!;
+    let lead = m[1]!;
+    let int = lead;
+    let spaced = false;
+    // Extend to the left, one thousands group at a time.
+    for (;;) {
+      if (lead.length !== 3) break;
+      const before = rest.slice(0, start);
+      const g = /(?:^|\D)(\d{1,3})([ .,'\u00a0\u202f])$/.exec(before);
+      if (!g || g[2] === m[2]) break;
+      const group = g[1]!;
+      const sep = g[2]!;
+      const gStart = before.length - group.length - sep.length;
+      const left = rest.slice(0, gStart);
+      let join = HARD_SEP.test(sep) || lead.startsWith('0');
+      if (!join) {
+        // A plain space: join unless the group is a lone number right after a word.
+        // Not after a word: the start of the line, punctuation, a column gap of 2+ spaces, "EUR", a
+        // space already used as thousands separator in this amount, or another group of 1–3 digits.
+        const tail = left.trimEnd();
+        const gap = left.length - tail.length;
+        const attachedToWord =
+          /[\p{L}\p{N}]$/u.test(tail) && (gap === 0 || (gap === 1 && !spaced && !SIGN_OR_CURRENCY.test(tail) && !/(?:^|\D)\d{1,3}$/.test(tail)));
+        join = !attachedToWord;
+        if (join) spaced = true;
+      }
+      if (!join) break;
+      start = gStart;
+      lead = group;
+      int = group + int;
+    }
+    out.push({ start, end: m.index! + m[0].length, amount: `${int}.${m[3]}` });
+  }
+  return out;
+}
+
 function fromFreeLine(line: string): ParsedLine | null {
   const d = findDate(line);
   if (!d) return null;
   let rest = d.rest;
+  // A second date on the line (the value date) is not part of the label.
+  const d2 = findDate(rest);
+  if (d2) rest = d2.rest;
   let time = '';
   const t = TIME_RE.exec(rest);
   if (t) {
     time = `${t[1]!.padStart(2, '0')}:${t[2]}`;
     rest = rest.slice(0, t.index) + ' ' + rest.slice(t.index + t[0].length);
   }
-  // The amount is the last number with decimals, else the last number.
-  const nums = [...rest.matchAll(AMOUNT_RE)].filter((m) => /\d/.test(m[0]));
-  const withDec = nums.filter((m) => /[.,]\d{2}(\s?-)?$/.test(m[0].trim()));
-  const pick = (withDec.length ? withDec : nums).at(-1);
-  if (!pick) return null;
-  const amount = normaliseAmount(pick[0]);
+  // The amount is the last number with decimals (a line has one amount column), else the last number.
+  let span: { start: number; end: number; amount: string } | undefined = decimalAmounts(rest).at(-1);
+  if (!span) {
+    const last = [...rest.matchAll(/(?<![\d.,])\d+(?![\d.,])/g)].at(-1);
+    if (last) span = { start: last.index!, end: last.index! + last[0].length, amount: last[0] };
+  }
+  if (!span) return null;
+  const amount = normaliseAmount(span.amount);
   if (!amount || amount === '0.00') return null;
-  const label = (rest.slice(0, pick.index) + ' ' + rest.slice(pick.index! + pick[0].length)).replace(/\s+/g, ' ').replace(/\s*(EUR|€)\s*/gi, ' ').trim();
+  // A sign before ("-505,00", "- 505,00") or after ("505,00-") belongs to the amount, not the label.
+  let { start, end } = span;
+  const pre = /[-+]\s?$/.exec(rest.slice(0, start));
+  if (pre) start -= pre[0].length;
+  const post = /^\s?-(?![\w\d])/.exec(rest.slice(end));
+  if (post) end += post[0].length;
+  const label = (rest.slice(0, start) + ' ' + rest.slice(end)).replace(/(^|\s)(EUR|€)(?=\s|$)/gi, ' ').replace(/€/g, ' ').replace(/\s+/g, ' ').trim();
   return { source: line, date: d.date, time, amount, label, kind: guessKind(label) };
 }
 

@@ -1,16 +1,18 @@
 /**
  * The caseworker's desk (multi-user mode, also available in local mode): the organisation's cases
- * with status, amount at stake and next deadline, sorted and filtered; a case page with the result,
- * history, what-if, precedents and letters.
+ * with status, amount at stake and next deadline, 50 at a time ("Show more" follows next_cursor),
+ * sorted by the column headers and filtered, active or archived; export and import; a case page with
+ * the result, history, what-if, precedents, letters, export, archive and erasure.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { navigate, useI18n } from './ctx.js';
 import { Select, TextField } from './fields.js';
 import { ResultView } from './result.js';
-import { api, ApiError, getMe, setCsrf, type Me } from '../api.js';
+import { api, ApiError, downloadJson, getMe, problemErrors, setCsrf, type Me } from '../api.js';
 import { formatMoney } from '../money.js';
-import { formatDate } from '../dates.js';
+import { formatDate, parseUserDate } from '../dates.js';
 import type { MessageKey } from '../i18n/index.js';
+import { DEFAULT_VIEW, listQuery, PAGE, sortedBy, type SortKey, type View } from '../deskQuery.js';
 
 const STATUSES = ['draft', 'open', 'claimed', 'mediation', 'closed'] as const;
 
@@ -38,7 +40,7 @@ interface CaseRecord {
   updated_at: string;
 }
 
-function useMe(): { me: Me | null | undefined; refresh: () => void; error: string | null } {
+export function useMe(): { me: Me | null | undefined; refresh: () => void; error: string | null } {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const refresh = () => {
@@ -51,7 +53,7 @@ function useMe(): { me: Me | null | undefined; refresh: () => void; error: strin
   return { me, refresh, error };
 }
 
-function Login({ onDone }: { onDone: () => void }) {
+export function Login({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -96,11 +98,26 @@ function Login({ onDone }: { onDone: () => void }) {
   );
 }
 
-function WhoBar({ me, onLogout }: { me: Me; onLogout: () => void }) {
+export function WhoBar({ me, onLogout }: { me: Me; onLogout: () => void }) {
   const { t } = useI18n();
   return (
     <div class="who">
       <p>{t('desk.who', { email: me.user.email, org: me.organisation.name })}</p>
+      {me.mode === 'multi' && me.role === 'admin' ? (
+        <nav aria-label={t('desk.nav')} class="desk-nav">
+          <a
+            href="/desk/users"
+            id="nav-users"
+            aria-current={location.pathname === '/desk/users' ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('/desk/users');
+            }}
+          >
+            {t('nav.users')}
+          </a>
+        </nav>
+      ) : null}
       {me.mode === 'multi' ? (
         <button
           type="button"
@@ -123,38 +140,190 @@ function WhoBar({ me, onLogout }: { me: Me; onLogout: () => void }) {
   );
 }
 
+const SORT_LABEL: Record<SortKey, MessageKey> = { title: 'th.title', refund_due: 'th.refundDue', next_deadline: 'th.nextDeadline', updated_at: 'th.updated' };
+
+/** A message for the next desk screen (after a case is erased, the list says so). */
+let flash: string | null = null;
+
+/** Export everything, import an export: the organisation's cases as one JSON file. */
+function ExportImport({ onImported }: { onImported: () => void }) {
+  const { t, lang } = useI18n();
+  const [msg, setMsg] = useState('');
+  const [errors, setErrors] = useState<ReturnType<typeof problemErrors> | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function exportAll() {
+    const file = `recours-export-${new Date().toISOString().slice(0, 10)}.json`;
+    try {
+      await downloadJson('/v1/export', file, lang);
+      setMsg(t('desk.exported', { file }));
+    } catch (e) {
+      setMsg(t('error.api', { detail: e instanceof ApiError ? e.message : String(e) }));
+    }
+  }
+
+  async function importFile(e: Event) {
+    e.preventDefault();
+    setErrors(null);
+    setMsg('');
+    const input = document.getElementById('import-file') as HTMLInputElement | null;
+    const file = input?.files?.[0];
+    if (!file) {
+      setErrors([{ pointer: '', message: t('desk.importNoFile') }]);
+      setTimeout(() => document.getElementById('import-errors')?.focus(), 0);
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch {
+      setErrors([{ pointer: '', message: t('desk.invalidJson') }]);
+      setTimeout(() => document.getElementById('import-errors')?.focus(), 0);
+      return;
+    }
+    setBusy(true);
+    try {
+      const r = await api<{ imported: { id: string }[] }>('POST', '/v1/import', parsed, lang);
+      setMsg(t('desk.imported', { n: r.imported.length }));
+      if (input) input.value = '';
+      onImported();
+    } catch (err) {
+      setErrors(problemErrors(err));
+      setTimeout(() => document.getElementById('import-errors')?.focus(), 0);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="tools" aria-labelledby="tools-title">
+      <h2 id="tools-title">{t('desk.tools')}</h2>
+      <div class="actions">
+        <button type="button" class="btn-secondary" id="export-all" onClick={exportAll}>
+          {t('desk.exportAll')}
+        </button>
+      </div>
+      <form onSubmit={importFile} noValidate class="import">
+        {errors ? (
+          <div class="error-summary" role="alert" tabIndex={-1} id="import-errors">
+            <h3>{t('desk.importRefused')}</h3>
+            <ProblemList errors={errors} />
+          </div>
+        ) : null}
+        <div class="field">
+          <label for="import-file">{t('desk.importLabel')}</label>
+          <p class="hint" id="import-file-hint">
+            {t('desk.importHint')}
+          </p>
+          <input type="file" id="import-file" name="import-file" accept="application/json,.json" aria-describedby="import-file-hint" />
+        </div>
+        <button type="submit" class="btn-secondary" id="import-submit" disabled={busy}>
+          {t('desk.import')}
+        </button>
+      </form>
+      <p role="status" id="tools-status" class="live">
+        {msg}
+      </p>
+    </section>
+  );
+}
+
+/** The field errors of a refused request, each with the field it points at. */
+export function ProblemList({ errors }: { errors: ReturnType<typeof problemErrors> }) {
+  const { t } = useI18n();
+  return (
+    <ul class="problem-list">
+      {errors.map((e, i) => (
+        <li key={i}>
+          {e.pointer ? (
+            <>
+              <code>{e.pointer}</code>{' '}
+            </>
+          ) : null}
+          {e.message}
+          {e.expected ? <span class="muted"> ({t('problem.expected', { expected: e.expected })})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Desk() {
   const { t, lang } = useI18n();
   const { me, refresh, error } = useMe();
+  const [view, setView] = useState<View>(DEFAULT_VIEW);
+  const [draft, setDraft] = useState({ status: '', jurisdiction: '', q: '', deadline: '' });
+  const [deadlineError, setDeadlineError] = useState<string | undefined>(undefined);
   const [items, setItems] = useState<Item[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [focusRow, setFocusRow] = useState<number | null>(null);
   const [listError, setListError] = useState<string | null>(null);
-  const [filters, setFilters] = useState({ status: '', jurisdiction: '', q: '', archived: false, sort: 'next_deadline' });
+  const [announce, setAnnounce] = useState('');
   const [newJson, setNewJson] = useState('');
   const [newTitle, setNewTitle] = useState('');
   const [newError, setNewError] = useState<string | null>(null);
 
-  const load = (f = filters) => {
-    const p = new URLSearchParams();
-    if (f.status) p.set('status', f.status);
-    if (f.jurisdiction) p.set('jurisdiction', f.jurisdiction);
-    if (f.q.trim()) p.set('q', f.q.trim());
-    if (f.archived) p.set('archived', 'true');
-    p.set('sort', f.sort === 'refund_due' ? '-refund_due' : f.sort === 'updated_at' ? '-updated_at' : 'next_deadline');
-    p.set('limit', '100');
-    api<{ items: Item[] }>('GET', `/v1/cases?${p}`, undefined, lang).then(
+  const fail = (e: unknown) => setListError(t('error.api', { detail: e instanceof ApiError ? e.message : String(e) }));
+  // Only the answer to the latest request is shown (a slow earlier page never overwrites a newer list).
+  const seq = useRef(0);
+  const load = (v: View, message?: (n: number, more: boolean) => string) => {
+    const my = ++seq.current;
+    setLoadingMore(false);
+    api<{ items: Item[]; next_cursor: string | null }>('GET', `/v1/cases?${listQuery(v, null)}`, undefined, lang).then((r) => {
+      if (my !== seq.current) return;
+      setItems(r.items);
+      setNext(r.next_cursor);
+      setListError(null);
+      if (message) setAnnounce(message(r.items.length, !!r.next_cursor));
+    }, (e) => my === seq.current && fail(e));
+  };
+  const loadMore = () => {
+    if (!next || !items || loadingMore) return;
+    const my = ++seq.current;
+    setLoadingMore(true);
+    const before = items.length;
+    api<{ items: Item[]; next_cursor: string | null }>('GET', `/v1/cases?${listQuery(view, next)}`, undefined, lang).then(
       (r) => {
-        setItems(r.items);
+        if (my !== seq.current) return;
+        const all = [...items, ...r.items];
+        setItems(all);
+        setNext(r.next_cursor);
         setListError(null);
+        setAnnounce(t(r.next_cursor ? 'desk.loadedMore' : 'desk.loadedAll', { n: r.items.length, total: all.length }));
+        setFocusRow(before);
+        setLoadingMore(false);
       },
-      (e) => setListError(t('error.api', { detail: e instanceof ApiError ? e.message : String(e) })),
+      (e) => {
+        if (my !== seq.current) return;
+        fail(e);
+        setLoadingMore(false);
+      },
     );
   };
+  const shown = (n: number, more: boolean) => t(more ? 'desk.shownMore' : 'desk.shown', { n });
+  const apply = (v: View, message?: (n: number, more: boolean) => string) => {
+    setView(v);
+    load(v, message ?? shown);
+  };
+
   useEffect(() => {
-    if (me) load();
+    if (me) load(view);
   }, [me]);
   useEffect(() => {
     if (me !== undefined) document.querySelector<HTMLElement>('main h1')?.focus();
   }, [me === undefined]);
+  useEffect(() => {
+    if (me && flash) {
+      setAnnounce(flash);
+      flash = null;
+    }
+  }, [me]);
+  useEffect(() => {
+    if (focusRow === null) return;
+    document.querySelectorAll<HTMLElement>('table.cases tbody tr th a')[focusRow]?.focus();
+    setFocusRow(null);
+  }, [focusRow]);
 
   if (me === undefined) return <p role="status">{t('desk.loading')}</p>;
   if (me === null)
@@ -189,86 +358,158 @@ export function Desk() {
     }
   }
 
+  function submitFilters(e: Event) {
+    e.preventDefault();
+    let deadlineBefore = '';
+    if (draft.deadline.trim()) {
+      const d = parseUserDate(draft.deadline);
+      if (!d) {
+        setDeadlineError(t('filter.deadlineError'));
+        setTimeout(() => document.getElementById('filter-deadline')?.focus(), 0);
+        return;
+      }
+      deadlineBefore = d;
+    }
+    setDeadlineError(undefined);
+    apply({ ...view, status: draft.status, jurisdiction: draft.jurisdiction, q: draft.q, deadlineBefore });
+  }
+
+  function sortBy(key: SortKey) {
+    const sorted = sortedBy(view, key);
+    const dir = sorted.dir;
+    const label = t(SORT_LABEL[key]);
+    apply(sorted, (n, more) => `${t('sort.announce', { column: label, dir: t(dir === 'asc' ? 'sort.asc' : 'sort.desc') })} ${shown(n, more)}`);
+  }
+
+  const sortHeader = (key: SortKey, extra = '') => {
+    const active = view.sort === key;
+    return (
+      <th scope="col" class={extra} aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <button type="button" class="sort-button" id={`sort-${key}`} onClick={() => sortBy(key)}>
+          {t(SORT_LABEL[key])}
+          <span class="sort-mark" aria-hidden="true">
+            {active ? (view.dir === 'asc' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
   const money = (s: string, j: 'FR' | 'BE') => formatMoney(s, lang, j);
   return (
     <section class="desk" aria-labelledby="desk-title">
       <WhoBar me={me} onLogout={refresh} />
       <h1 id="desk-title" tabIndex={-1}>
-        {t('desk.title')}
+        {t(view.archived ? 'desk.titleArchived' : 'desk.title')}
       </h1>
-      <form
-        class="filters"
-        aria-labelledby="filters-title"
-        onSubmit={(e) => {
-          e.preventDefault();
-          load();
-        }}
-      >
+      <fieldset class="group view-toggle">
+        <legend class="legend-small">{t('desk.view')}</legend>
+        <div class="choices choices-inline">
+          {(['active', 'archived'] as const).map((v) => (
+            <div class="choice" key={v}>
+              <input
+                type="radio"
+                id={`view-${v}`}
+                name="view"
+                value={v}
+                checked={view.archived === (v === 'archived')}
+                onChange={() => apply({ ...view, archived: v === 'archived' })}
+              />
+              <label for={`view-${v}`}>{t(v === 'archived' ? 'desk.viewArchived' : 'desk.viewActive')}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <form class="filters" aria-labelledby="filters-title" onSubmit={submitFilters} noValidate>
         <h2 id="filters-title" class="visually-hidden">
           {t('desk.filters')}
         </h2>
-        <Select id="filter-status" label={t('filter.status')} value={filters.status} options={[{ value: '', label: t('filter.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as MessageKey) }))]} onChange={(v) => setFilters({ ...filters, status: v })} />
-        <Select id="filter-jurisdiction" label={t('filter.jurisdiction')} value={filters.jurisdiction} options={[{ value: '', label: t('filter.all') }, { value: 'FR', label: t('jurisdiction.FR') }, { value: 'BE', label: t('jurisdiction.BE') }]} onChange={(v) => setFilters({ ...filters, jurisdiction: v })} />
-        <TextField id="filter-q" label={t('filter.q')} width="medium" value={filters.q} onInput={(v) => setFilters({ ...filters, q: v })} />
-        <Select id="filter-sort" label={t('sort.label')} value={filters.sort} options={[{ value: 'next_deadline', label: t('sort.deadline') }, { value: 'refund_due', label: t('sort.amount') }, { value: 'updated_at', label: t('sort.updated') }]} onChange={(v) => setFilters({ ...filters, sort: v })} />
-        <div class="choice choice-check">
-          <input type="checkbox" id="filter-archived" checked={filters.archived} onChange={(e) => setFilters({ ...filters, archived: (e.currentTarget as HTMLInputElement).checked })} />
-          <label for="filter-archived">{t('filter.archived')}</label>
+        <Select id="filter-status" label={t('filter.status')} value={draft.status} options={[{ value: '', label: t('filter.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as MessageKey) }))]} onChange={(v) => setDraft({ ...draft, status: v })} />
+        <Select id="filter-jurisdiction" label={t('filter.jurisdiction')} value={draft.jurisdiction} options={[{ value: '', label: t('filter.all') }, { value: 'FR', label: t('jurisdiction.FR') }, { value: 'BE', label: t('jurisdiction.BE') }]} onChange={(v) => setDraft({ ...draft, jurisdiction: v })} />
+        <TextField id="filter-q" label={t('filter.q')} hint={t('filter.qHint')} width="medium" value={draft.q} onInput={(v) => setDraft({ ...draft, q: v })} />
+        <TextField id="filter-deadline" label={t('filter.deadlineBefore')} hint={t('filter.deadlineHint')} width="medium" inputMode="numeric" value={draft.deadline} error={deadlineError} onInput={(v) => setDraft({ ...draft, deadline: v })} />
+        <div class="filter-buttons">
+          <button type="submit" class="btn-secondary" id="filter-apply">
+            {t('filter.apply')}
+          </button>
+          <button
+            type="button"
+            class="btn-link"
+            id="filter-reset"
+            onClick={() => {
+              setDraft({ status: '', jurisdiction: '', q: '', deadline: '' });
+              setDeadlineError(undefined);
+              apply({ ...DEFAULT_VIEW, archived: view.archived, sort: view.sort, dir: view.dir });
+            }}
+          >
+            {t('filter.reset')}
+          </button>
         </div>
-        <button type="submit" class="btn-secondary" id="filter-apply">
-          {t('filter.apply')}
-        </button>
       </form>
       {listError ? (
         <p class="error" role="alert">
           {listError}
         </p>
       ) : null}
+      <p role="status" id="list-status" class="live">
+        {announce}
+      </p>
       {items === null ? (
-        <p role="status">{t('desk.loading')}</p>
+        <p>{t('desk.loading')}</p>
       ) : items.length === 0 ? (
-        <p role="status">{t('desk.empty')}</p>
+        <p id="desk-empty">{t(view.archived ? 'desk.emptyArchived' : 'desk.empty')}</p>
       ) : (
-        <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="desk-title">
-          <table class="cases">
-            <caption class="visually-hidden">{t('desk.count', { n: items.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('th.title')}</th>
-                <th scope="col">{t('th.status')}</th>
-                <th scope="col">{t('th.jurisdiction')}</th>
-                <th scope="col" class="num">
-                  {t('th.refundDue')}
-                </th>
-                <th scope="col">{t('th.nextDeadline')}</th>
-                <th scope="col">{t('th.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    <a
-                      href={`/desk/cases/${encodeURIComponent(c.id)}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        navigate(`/desk/cases/${encodeURIComponent(c.id)}`);
-                      }}
-                    >
-                      {c.title || c.id}
-                    </a>
-                    {c.archived ? <span class="badge">{t('case.archived')}</span> : null}
-                  </th>
-                  <td>{t(`status.${c.status}` as MessageKey)}</td>
-                  <td>{t(`jurisdiction.${c.jurisdiction}` as MessageKey)}</td>
-                  <td class="num">{money(c.refund_due, c.jurisdiction)}</td>
-                  <td>{c.next_deadline ? formatDate(c.next_deadline, lang) : '—'}</td>
-                  <td>{formatDate(c.updated_at.slice(0, 10), lang)}</td>
+        <>
+          <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="desk-title">
+            <table class="cases">
+              <caption class="visually-hidden">{t(next ? 'desk.shownMore' : 'desk.shown', { n: items.length })}</caption>
+              <thead>
+                <tr>
+                  {sortHeader('title')}
+                  <th scope="col">{t('th.status')}</th>
+                  <th scope="col">{t('th.jurisdiction')}</th>
+                  {sortHeader('refund_due', 'num')}
+                  {sortHeader('next_deadline')}
+                  {sortHeader('updated_at')}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {items.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">
+                      <a
+                        href={`/desk/cases/${encodeURIComponent(c.id)}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          navigate(`/desk/cases/${encodeURIComponent(c.id)}`);
+                        }}
+                      >
+                        {c.title || c.id}
+                      </a>
+                      {c.archived ? <span class="badge">{t('case.archived')}</span> : null}
+                    </th>
+                    <td>{t(`status.${c.status}` as MessageKey)}</td>
+                    <td>{t(`jurisdiction.${c.jurisdiction}` as MessageKey)}</td>
+                    <td class="num">{money(c.refund_due, c.jurisdiction)}</td>
+                    <td>{c.next_deadline ? formatDate(c.next_deadline, lang) : '—'}</td>
+                    <td>{formatDate(c.updated_at.slice(0, 10), lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p class="list-foot">
+            <span id="list-count">{t(next ? 'desk.shownMore' : 'desk.shown', { n: items.length })}</span>
+            {next ? (
+              <>
+                {' '}
+                <button type="button" class="btn-secondary" id="load-more" onClick={loadMore} disabled={loadingMore} aria-describedby="list-count">
+                  {t('desk.loadMore', { n: PAGE })}
+                </button>
+              </>
+            ) : null}
+          </p>
+        </>
       )}
       <details class="new-case">
         <summary>{t('desk.new')}</summary>
@@ -286,6 +527,7 @@ export function Desk() {
           </button>
         </form>
       </details>
+      <ExportImport onImported={() => load(view, shown)} />
     </section>
   );
 }
@@ -305,6 +547,8 @@ export function CasePage({ id }: { id: string }) {
   const [status, setStatus] = useState('');
   const [notes, setNotes] = useState('');
   const [msg, setMsg] = useState('');
+  const [manageMsg, setManageMsg] = useState('');
+  const [confirmErase, setConfirmErase] = useState(false);
   const [whatifs, setWhatifs] = useState<WhatIfView[] | null>(null);
   const [wPath, setWPath] = useState('');
   const [wValue, setWValue] = useState('');
@@ -390,13 +634,45 @@ export function CasePage({ id }: { id: string }) {
     }
   }
 
+  const fromApi = (err: unknown) => (err instanceof ApiError && err.status === 409 ? t('case.conflict') : t('error.api', { detail: String(err instanceof ApiError ? err.message : err) }));
+
   async function archive() {
     try {
       const r = await api<CaseRecord>('POST', `/v1/cases/${encodeURIComponent(id)}/archive`, { version: rec!.version }, lang);
       setRec(r);
-      setMsg(t('case.archived'));
+      setManageMsg(t('case.archivedNow'));
     } catch (err) {
-      setMsg(err instanceof ApiError && err.status === 409 ? t('case.conflict') : t('error.api', { detail: String(err instanceof ApiError ? err.message : err) }));
+      setManageMsg(fromApi(err));
+    }
+  }
+
+  async function unarchive() {
+    try {
+      const r = await api<CaseRecord>('PUT', `/v1/cases/${encodeURIComponent(id)}`, { version: rec!.version, archived: false }, lang);
+      setRec(r);
+      setManageMsg(t('case.unarchived'));
+    } catch (err) {
+      setManageMsg(fromApi(err));
+    }
+  }
+
+  async function exportCase() {
+    const file = `recours-case-${id}.json`;
+    try {
+      await downloadJson(`/v1/cases/${encodeURIComponent(id)}/export`, file, lang);
+      setManageMsg(t('desk.exported', { file }));
+    } catch (err) {
+      setManageMsg(fromApi(err));
+    }
+  }
+
+  async function erase() {
+    try {
+      await api('DELETE', `/v1/cases/${encodeURIComponent(id)}`, undefined, lang);
+      flash = t('case.erased', { title: rec!.title || rec!.id });
+      navigate('/desk');
+    } catch (err) {
+      setManageMsg(fromApi(err));
     }
   }
 
@@ -443,16 +719,70 @@ export function CasePage({ id }: { id: string }) {
           <button type="submit" class="btn-secondary" id="case-save">
             {t('case.save')}
           </button>
-          {rec.archived ? (
-            <span class="badge">{t('case.archived')}</span>
-          ) : (
-            <button type="button" class="btn-link" id="case-archive" onClick={archive}>
-              {t('case.archive')}
-            </button>
-          )}
+          {rec.archived ? <span class="badge">{t('case.archived')}</span> : null}
         </div>
         <p role="status">{msg}</p>
       </form>
+
+      <section class="result-section manage" aria-labelledby="manage-title">
+        <h2 id="manage-title">{t('case.manage')}</h2>
+        <p class="hint">{t('case.manageHelp')}</p>
+        <div class="actions">
+          <button type="button" class="btn-secondary" id="case-export" onClick={exportCase}>
+            {t('case.export')}
+          </button>
+          {rec.archived ? (
+            <button type="button" class="btn-secondary" id="case-unarchive" onClick={unarchive}>
+              {t('case.unarchive')}
+            </button>
+          ) : (
+            <button type="button" class="btn-secondary" id="case-archive" onClick={archive}>
+              {t('case.archive')}
+            </button>
+          )}
+          {confirmErase ? null : (
+            <button
+              type="button"
+              class="btn-danger"
+              id="case-erase"
+              onClick={() => {
+                setConfirmErase(true);
+                setTimeout(() => document.getElementById('erase-title')?.focus(), 0);
+              }}
+            >
+              {t('case.erase')}
+            </button>
+          )}
+        </div>
+        {confirmErase ? (
+          <div class="confirm-erase" role="group" aria-labelledby="erase-title" aria-describedby="erase-text">
+            <h3 id="erase-title" tabIndex={-1}>
+              {t('case.eraseTitle', { title: rec.title || rec.id })}
+            </h3>
+            <p id="erase-text">{t('case.eraseText')}</p>
+            <p>{t('case.eraseKept')}</p>
+            <div class="actions">
+              <button type="button" class="btn-danger" id="erase-confirm" onClick={erase}>
+                {t('case.eraseConfirm')}
+              </button>
+              <button
+                type="button"
+                class="btn-secondary"
+                id="erase-cancel"
+                onClick={() => {
+                  setConfirmErase(false);
+                  setTimeout(() => document.getElementById('case-erase')?.focus(), 0);
+                }}
+              >
+                {t('case.eraseCancel')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+        <p role="status" id="manage-status">
+          {manageMsg}
+        </p>
+      </section>
 
       <ResultView caseFile={rec.case} saved />
 

@@ -120,7 +120,10 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
         if (!live) return;
         setA(r.assessment);
         // The focus goes to the result once; a later language switch leaves it where it is.
-        if (!focused.current) {
+        // On a desk case page it does so only if the reader has not moved on (no focus theft).
+        const ae = document.activeElement;
+        const idle = !ae || ae === document.body || ae.matches('main, main h1');
+        if (!focused.current && (!saved || idle)) {
           focused.current = true;
           setTimeout(() => document.getElementById('result-heading')?.focus(), 0);
         }

@@ -1,0 +1,38 @@
+/** The desk list's view (filters, active/archived, sort) and the GET /v1/cases query it makes. */
+
+/** Cases per page of the list; "Show more" asks for the next page with the API's next_cursor. */
+export const PAGE = 50;
+export type SortKey = 'title' | 'refund_due' | 'next_deadline' | 'updated_at';
+/** The direction a column sorts in when first chosen. */
+export const FIRST_DIR: Record<SortKey, 'asc' | 'desc'> = { title: 'asc', refund_due: 'desc', next_deadline: 'asc', updated_at: 'desc' };
+
+export interface View {
+  status: string;
+  jurisdiction: string;
+  q: string;
+  /** YYYY-MM-DD or ''. */
+  deadlineBefore: string;
+  archived: boolean;
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+}
+export const DEFAULT_VIEW: View = { status: '', jurisdiction: '', q: '', deadlineBefore: '', archived: false, sort: 'next_deadline', dir: 'asc' };
+
+/** A header pressed: the same column flips its direction, another starts with its own. */
+export function sortedBy(v: View, key: SortKey): View {
+  return { ...v, sort: key, dir: v.sort === key ? (v.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIR[key] };
+}
+
+/** The query of GET /v1/cases for a view and an optional cursor. */
+export function listQuery(v: View, cursor: string | null, limit = PAGE): string {
+  const p = new URLSearchParams();
+  if (v.status) p.set('status', v.status);
+  if (v.jurisdiction) p.set('jurisdiction', v.jurisdiction);
+  if (v.q.trim()) p.set('q', v.q.trim());
+  if (v.deadlineBefore) p.set('deadline_before', v.deadlineBefore);
+  if (v.archived) p.set('archived', 'true');
+  p.set('sort', `${v.dir === 'desc' ? '-' : ''}${v.sort}`);
+  p.set('limit', String(limit));
+  if (cursor) p.set('cursor', cursor);
+  return p.toString();
+}

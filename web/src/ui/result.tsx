@@ -24,6 +24,9 @@ export interface TraceEntry {
   transactions?: string[];
   values?: Record<string, string>;
 }
+/** A text of the engine in each report language (`nl` where the engine has it). */
+type Note = { fr: string; en: string; nl?: string };
+
 export interface Assessment {
   as_of: string;
   jurisdiction: 'FR' | 'BE';
@@ -39,8 +42,8 @@ export interface Assessment {
   scenarios: { reading: string; choices: Record<string, string>; primary: boolean; outcome: string; totals: { payer_bears: string; refund_due: string; disputed: string }; precedents?: string[] }[];
   transactions: { id: string; payer_bears: string; refund_due: string; rules: string[] }[];
   explanation: TraceEntry[];
-  assumptions: { name: string; value: string; basis: string }[];
-  deadlines: { kind: string; date: string; basis: string; passed: boolean; transactions?: string[]; note?: { fr: string; en: string } }[];
+  assumptions: { name: string; value: string; basis: string; note?: Note }[];
+  deadlines: { kind: string; date: string; basis: string; passed: boolean; transactions?: string[]; note?: Note }[];
   precedents: { id: string; citation: string; supports_holder: boolean | null; reason: string | null; matched: string[] }[];
   interest?: { total: string; basis: string; base: string; periods: { from: string; to: string; days: number; rate: string; amount: string }[] };
 }
@@ -193,7 +196,7 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
   const cat = cats?.[lang];
   const caseLevel = a.explanation.filter((e) => !isOperationStep(e));
   const txCase = (caseFile.transactions as { id: string; at: string; amount: string; kind: string }[]) ?? [];
-  const noteOf = (n?: { fr: string; en: string }) => (n ? n[lang === 'fr' ? 'fr' : 'en'] : '');
+  const noteOf = (n?: Note) => (n ? n[lang] ?? n.en : '');
   const arguable = a.scenarios.length > 1 && a.scenarios.some((s) => s.totals.refund_due !== a.totals.refund_due);
 
   // Operation steps grouped like the text report: operations whose steps are the same are told once.
@@ -480,7 +483,7 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
             <ul>
               {a.assumptions.map((x) => (
                 <li key={x.name}>
-                  <code>{x.name}</code> = {x.value} — {x.basis}
+                  <code>{x.name}</code> = {x.value} — {x.note ? noteOf(x.note) : x.basis}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,9 @@
 /** Amounts and rates formatted for a locale ("3 088,00 €" in fr-FR, "€ 3.088,00" in nl-BE), formatters cached. */
 const cache = new Map<string, Intl.NumberFormat>();
 
+/** The number locale of each report language. */
+export const LOCALES = { fr: 'fr-FR', nl: 'nl-BE', en: 'en-GB' } as const;
+
 function formatter(locale: string, options: Intl.NumberFormatOptions, key: string): Intl.NumberFormat {
   let f = cache.get(key);
   if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));

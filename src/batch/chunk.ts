@@ -4,7 +4,6 @@
  * as the lines of the results file. Whole cases only, so the output is complete case by case.
  */
 import { parseCase } from '../case/parse.js';
-import type { ErrorLang } from '../case/errors.js';
 import { assess, summarise } from '../engine/assess.js';
 import type { Assumptions } from '../law/assumptions.js';
 import { renderReport } from '../report/render.js';
@@ -47,19 +46,17 @@ export interface ChunkResult {
 
 export const noCounts = (): Counts => ({ cases: 0, refused: 0, transactions: 0, disputed: 0, refunded: 0, borne: 0 });
 
-const errorLang = (lang: ReportLang): ErrorLang => (lang === 'fr' ? 'fr' : 'en');
 
 type Built = { ok: true; caseId: string; json: unknown; locate: (p: string) => Location } | { ok: false; caseId: string; errors: BatchError[] };
 
 /** The case file of a unit, or its refusals. A JSON line may carry its `case_id` beside the case fields (default: its line number). */
 function caseJson(u: CaseUnit, s: Settings): Built {
-  const lang = errorLang(s.lang);
-  if ('rows' in u) return { caseId: u.caseId, ...caseFromRows(u.caseId, u.rows, s.header!, lang) };
+  if ('rows' in u) return { caseId: u.caseId, ...caseFromRows(u.caseId, u.rows, s.header!, s.lang) };
   let json: unknown;
   try {
     json = JSON.parse(u.text);
   } catch (e) {
-    return { ok: false, caseId: u.caseId, errors: [batchError(lang, 'json', { line: u.line, caseId: u.caseId, column: '', value: u.text }, { detail: (e as Error).message })] };
+    return { ok: false, caseId: u.caseId, errors: [batchError(s.lang, 'json', { line: u.line, caseId: u.caseId, column: '', value: u.text }, { detail: (e as Error).message })] };
   }
   let caseId = u.caseId;
   if (json !== null && typeof json === 'object' && !Array.isArray(json) && 'case_id' in json) {
@@ -72,10 +69,9 @@ function caseJson(u: CaseUnit, s: Settings): Built {
 
 /** One case: its result, or its refusals. An engine failure is reported as an internal error of that case only. */
 function processCase(u: CaseUnit, s: Settings): { result: CaseResult; transactions: number } | { errors: BatchError[] } {
-  const lang = errorLang(s.lang);
   const built = caseJson(u, s);
   if (!built.ok) return { errors: built.errors };
-  const parsed = parseCase(built.json, lang);
+  const parsed = parseCase(built.json, s.lang);
   if (!parsed.ok)
     return {
       errors: parsed.errors.map((e) => {

@@ -1,4 +1,4 @@
-/** The batch's own refusals (the case file's come from src/case/errors.ts), in French or English. */
+/** The batch's own refusals (the case file's come from src/case/errors.ts), in French, Dutch or English. */
 import type { ErrorLang } from '../case/errors.js';
 
 type Msg = (p: Record<string, string>) => { message: string; expected: string };
@@ -21,6 +21,15 @@ const MESSAGES: Record<ErrorLang, Record<BatchCode, Msg>> = {
     csv: (p) => ({ message: `n'est pas lisible en CSV (${p.detail})`, expected: 'du CSV RFC 4180 : champs contenant séparateur, guillemet ou saut de ligne entre guillemets' }),
     json: (p) => ({ message: `n'est pas du JSON valide (${p.detail})`, expected: 'un objet JSON recours.case/1 par ligne' }),
     case_id: () => ({ message: 'est vide', expected: "l'identifiant du dossier de la ligne" }),
+  },
+  nl: {
+    cells: (p) => ({ message: `heeft ${p.n} cellen, de kopregel heeft er ${p.m}`, expected: 'één cel per kolom van de kopregel' }),
+    too_long: (p) => ({ message: `is langer dan ${p.max} tekens`, expected: `hoogstens ${p.max} tekens` }),
+    conflict: (p) => ({ message: `"${p.value}" verschilt van "${p.first}" op regel ${p.line}`, expected: 'dezelfde waarde op elke regel van het dossier, of de waarde één keer' }),
+    resumed: (p) => ({ message: `dossier "${p.id}" gaat verder na andere dossiers (eerst gezien op regel ${p.line})`, expected: 'de regels van een dossier na elkaar' }),
+    csv: (p) => ({ message: `is niet leesbaar als CSV (${p.detail})`, expected: 'CSV volgens RFC 4180: velden met scheidingsteken, aanhalingsteken of regeleinde tussen dubbele aanhalingstekens' }),
+    json: (p) => ({ message: `is geen geldige JSON (${p.detail})`, expected: 'één JSON-object recours.case/1 per regel' }),
+    case_id: () => ({ message: 'is leeg', expected: 'het id van het dossier waartoe de regel behoort' }),
   },
 };
 

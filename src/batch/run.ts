@@ -90,7 +90,6 @@ const outputFormat = (o: BatchOptions): 'csv' | 'jsonl' => o.format ?? (/\.(json
 export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   const t0 = process.hrtime.bigint();
   const format = outputFormat(o);
-  const lang = o.lang === 'fr' ? 'fr' : 'en';
   const { stream: input, size } = await inputFile(o.input);
   const out = watch(await outputFile(o.out, o.force), o.out);
   const errOut = o.errors ? watch(await outputFile(o.errors, o.force), o.errors) : null;
@@ -104,7 +103,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
     if (errOut) await put(errOut, formatErrors(errors));
     else for (const e of errors) process.stderr.write(errorLine(e));
   };
-  const source = await openSource(input, lang, (e) => pendingErrors.push(e));
+  const source = await openSource(input, o.lang, (e) => pendingErrors.push(e));
   await put(out, resultsHeader(format, o.explain));
   if (errOut) await put(errOut, errorsHeader());
 

@@ -21,6 +21,15 @@ describe('calendarFor', () => {
     );
   });
 
+  it('labels in French, Dutch and English', () => {
+    expect(calendarFor('BE', { closingDays: ['2025-12-26', '2025-12-29'] }).labels).toEqual({
+      fr: 'Belgique, avec 2 jours de fermeture de la banque',
+      nl: 'België, met 2 sluitingsdagen van de bank',
+      en: 'Belgium, with 2 bank closing days',
+    });
+    expect(calendarFor('FR', { alsaceMoselle: true, saturdays: true }).labels.nl).toBe('Frankrijk (Alsace-Moselle), zaterdag is een werkdag');
+  });
+
   it('exposes the data range, definition and provenance', () => {
     const cal = calendarFor('FR');
     expect(cal.jurisdiction).toBe('FR');

@@ -18,7 +18,13 @@ interface CalendarData {
 
 const DATA: Readonly<Record<'FR' | 'BE', CalendarData>> = { FR: fr, BE: be };
 
-const COUNTRY_LABEL: Readonly<Record<'FR' | 'BE', string>> = { FR: 'France', BE: 'Belgium' };
+/** The words of a calendar's label in each report language. */
+const LABEL_WORDS = {
+  fr: { FR: 'France', BE: 'Belgique', saturdays: ', le samedi est un jour ouvrable', closing: (n: number) => `, avec ${n} jour${n === 1 ? '' : 's'} de fermeture de la banque` },
+  nl: { FR: 'Frankrijk', BE: 'België', saturdays: ', zaterdag is een werkdag', closing: (n: number) => `, met ${n} sluitingsdag${n === 1 ? '' : 'en'} van de bank` },
+  en: { FR: 'France', BE: 'Belgium', saturdays: ', Saturdays are business days', closing: (n: number) => `, with ${n} bank closing day${n === 1 ? '' : 's'}` },
+} as const;
+export type CalendarLang = keyof typeof LABEL_WORDS;
 
 export interface CalendarOptions {
   /** add the Alsace-Moselle public days (Good Friday, 26 December); France only */
@@ -46,7 +52,9 @@ export interface Calendar {
   definition: { text: string; source: string };
   generatedBy: string;
   lastVerifiedOn: string;
+  /** in English; `labels` has it in each report language */
   label: string;
+  labels: Readonly<Record<CalendarLang, string>>;
 }
 
 /**
@@ -133,11 +141,11 @@ export function calendarFor(jurisdiction: 'FR' | 'BE', options: CalendarOptions 
   const { from, to } = data.years;
   const holidays = holidayMap(jurisdiction, alsaceMoselle);
 
-  let label = COUNTRY_LABEL[jurisdiction] + (alsaceMoselle ? ' (Alsace-Moselle)' : '');
-  if (saturdays) label += ', Saturdays are business days';
-  if (closing.size > 0) {
-    label += `, with ${closing.size} bank closing day${closing.size === 1 ? '' : 's'}`;
-  }
+  const labelIn = (lang: CalendarLang) => {
+    const w = LABEL_WORDS[lang];
+    return w[jurisdiction] + (alsaceMoselle ? ' (Alsace-Moselle)' : '') + (saturdays ? w.saturdays : '') + (closing.size > 0 ? w.closing(closing.size) : '');
+  };
+  const labels = Object.freeze({ fr: labelIn('fr'), nl: labelIn('nl'), en: labelIn('en') });
 
   const calendar: Calendar = Object.freeze({
     jurisdiction,
@@ -155,7 +163,8 @@ export function calendarFor(jurisdiction: 'FR' | 'BE', options: CalendarOptions 
     definition: Object.freeze({ ...data.definition }),
     generatedBy: data.generatedBy,
     lastVerifiedOn: data.lastVerifiedOn,
-    label,
+    label: labels.en,
+    labels,
   });
   if (closing.size === 0) calendars.set(cacheKey, calendar);
   return calendar;

@@ -1,10 +1,10 @@
 /**
  * Refusals of a case file: every one names the field as a JSON pointer, says what is wrong and
- * what is expected, in French or English.
+ * what is expected, in French, Dutch or English.
  */
 import type { z } from 'zod';
 
-export type ErrorLang = 'fr' | 'en';
+export type ErrorLang = 'fr' | 'nl' | 'en';
 
 export interface CaseError {
   /** JSON pointer (RFC 6901) to the field, "" for the whole file. */
@@ -19,7 +19,10 @@ export function toPointer(path: readonly PropertyKey[]): string {
 }
 
 type Msg = (p: Record<string, string>) => string;
-const MESSAGES: Record<ErrorLang, Record<string, Msg>> = {
+/** Every language must have every key: a missing or extra one does not compile. */
+const catalogue = <K extends string>(c: Record<ErrorLang, Record<K, Msg>>): Record<ErrorLang, Record<string, Msg | undefined>> => c;
+
+const MESSAGES = catalogue({
   en: {
     required: () => 'is missing',
     type: (p) => `has the wrong type (${p.received})`,
@@ -65,9 +68,32 @@ const MESSAGES: Record<ErrorLang, Record<string, Msg>> = {
     not_object: () => "n'est pas un objet JSON",
     invalid: () => "n'est pas valide",
   },
-};
+  nl: {
+    required: () => 'ontbreekt',
+    type: (p) => `heeft het verkeerde type (${p.received})`,
+    enum: (p) => `"${p.received}" is geen toegelaten waarde`,
+    literal: (p) => `is "${p.received}"`,
+    unknown_key: (p) => `is geen veld van recours.case/1 (${p.keys})`,
+    too_small: () => 'is leeg',
+    too_big: () => 'is te lang',
+    date_format: (p) => `"${p.received}" is geen geldige datum`,
+    date_calendar: (p) => `"${p.received}" bestaat niet in de kalender`,
+    date_order: (p) => `het interval "${p.received}" eindigt voordat het begint`,
+    full_date: (p) => `"${p.received}" is geen volledige datum`,
+    amount: (p) => `"${p.received}" is geen bedrag in euro`,
+    amount_zero: () => 'is nul',
+    duplicate_id: (p) => `"${p.value}" wordt twee keer gebruikt`,
+    unknown_instrument: (p) => `"${p.value}" verwijst naar geen enkel instrument van /instruments`,
+    order_contradicts_dates: (p) =>
+      `zegt ${p.value}, maar volgens de datums vond de verrichting ${p.actual === 'after' ? 'na' : 'vóór'} de blokkering plaats`,
+    before_operation: (p) => `"${p.received}" ligt vóór de verrichting (${p.value})`,
+    json: (p) => `is geen geldige JSON (${p.detail})`,
+    not_object: () => 'is geen JSON-object',
+    invalid: () => 'is niet geldig',
+  },
+});
 
-const EXPECTED: Record<ErrorLang, Record<string, Msg>> = {
+const EXPECTED = catalogue({
   en: {
     date: () => 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm±hh:mm, or start/end with start ≤ end',
     full_date: () => 'a date YYYY-MM-DD',
@@ -98,7 +124,22 @@ const EXPECTED: Record<ErrorLang, Record<string, Msg>> = {
     json: () => 'un document JSON recours.case/1',
     after_operation: () => "une date égale ou postérieure à l'opération",
   },
-};
+  nl: {
+    date: () => 'JJJJ, JJJJ-MM, JJJJ-MM-DD, JJJJ-MM-DDThh:mm±hh:mm, of begin/einde met begin ≤ einde',
+    full_date: () => 'een datum JJJJ-MM-DD',
+    amount: () => 'een positief bedrag als decimale tekst, hoogstens twee decimalen, bv. "505.00"',
+    unique: () => 'een id dat maar één keer gebruikt wordt',
+    order: () => 'een waarde die met de datums overeenstemt, of null',
+    type: (p) => p.expected ?? '',
+    one_of: (p) => `een van: ${p.values}`,
+    non_empty: () => 'minstens één element',
+    at_most: (p) => `hoogstens ${p.max} tekens of elementen`,
+    no_key: () => 'enkel de velden van ../shared/spec/case-file.md en de uitbreidingen van recours',
+    instrument: (p) => `een van: ${p.expected}`,
+    json: () => 'een JSON-document recours.case/1',
+    after_operation: () => 'een datum op of na de verrichting',
+  },
+});
 
 export function caseError(
   lang: ErrorLang, pointer: string, code: string, expectedKey: string | null, params: Record<string, string> = {},

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { caseFile, tx } from '../../test/support/build.js';
 import { parseCase, parseCaseText } from './parse.js';
+import type { ErrorLang } from './errors.js';
 
-const errorsOf = (input: unknown, lang: 'fr' | 'en' = 'en') => {
+const errorsOf = (input: unknown, lang: ErrorLang = 'en') => {
   const r = parseCase(input, lang);
   return r.ok ? [] : r.errors;
 };
@@ -61,5 +62,20 @@ describe('parseCase', () => {
     expect(parseCaseText('{').ok).toBe(false);
     expect(errorsOf([1, 2])[0]!.code).toBe('not_object');
     expect(errorsOf(null)[0]!.code).toBe('not_object');
+  });
+  it('refuses in Dutch with lang nl: what is wrong and what is expected', () => {
+    const bad = caseFile({ transactions: [tx({ at: '2013-02-30', amount: '-5' }), tx({ id: 't1' })] });
+    const nl = errorsOf({ ...bad, jurisdiction: undefined }, 'nl');
+    const en = errorsOf({ ...bad, jurisdiction: undefined }, 'en');
+    expect(nl.map((e) => e.pointer)).toEqual(en.map((e) => e.pointer));
+    expect(nl).toEqual(expect.arrayContaining([
+      expect.objectContaining({ pointer: '/jurisdiction', message: 'ontbreekt' }),
+      expect.objectContaining({ pointer: '/transactions/0/amount', message: '"-5" is geen bedrag in euro', expected: 'een positief bedrag als decimale tekst, hoogstens twee decimalen, bv. "505.00"' }),
+    ]));
+    for (const [n, e] of nl.map((x, i) => [x, en[i]!] as const)) expect(n.message, n.pointer).not.toBe(e.message);
+    const order = errorsOf(caseFile({ transactions: [tx({ before_notification: false })] }), 'nl');
+    expect(order).toEqual([expect.objectContaining({ message: 'zegt false, maar volgens de datums vond de verrichting vóór de blokkering plaats', expected: 'een waarde die met de datums overeenstemt, of null' })]);
+    const json = parseCaseText('{', 'nl');
+    expect(json.ok ? null : json.errors[0]?.message).toMatch(/^is geen geldige JSON \(/);
   });
 });

@@ -43,12 +43,10 @@ function write(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 }
 
-/** Errors come in French or English; Dutch falls back to English. */
-const errorLang = (lang: ReportLang | LetterLang): ErrorLang => (lang === 'fr' ? 'fr' : 'en');
-
+/** Every refusal on stderr, in the report's language: pointer, what is wrong, what is expected. */
 function refuse(errors: readonly CaseError[], lang: ErrorLang): void {
   for (const e of errors)
-    process.stderr.write(`${e.pointer || '/'}: ${e.message}${e.expected ? ` — ${lang === 'fr' ? 'attendu' : 'expected'}: ${e.expected}` : ''}\n`);
+    process.stderr.write(`${e.pointer || '/'}: ${e.message}${e.expected ? ` — ${{ fr: 'attendu', nl: 'verwacht', en: 'expected' }[lang]}: ${e.expected}` : ''}\n`);
   process.exitCode = 2;
 }
 
@@ -66,9 +64,9 @@ function caseOf(file: string, opts: { lang: ReportLang; assume: Record<string, s
   if (!assumptions.ok) throw new InputError(`--assume ${assumptions.name}: expected ${assumptions.expected}`);
   const input = readInput(file);
   if (!input.ok) throw new InputError(input.message);
-  const parsed = parseCaseText(input.text, errorLang(opts.lang));
+  const parsed = parseCaseText(input.text, opts.lang);
   if (!parsed.ok) {
-    refuse(parsed.errors, errorLang(opts.lang));
+    refuse(parsed.errors, opts.lang);
     return null;
   }
   return { value: parsed.value, json: JSON.parse(input.text), assumptions: assumptions.value };
@@ -83,7 +81,7 @@ function assessFile(file: string, opts: { lang: ReportLang; asOf?: string; assum
 }
 
 /** Options several commands share. */
-const langOption = () => new Option('--lang <lang>', 'language (errors: fr or en)').choices(['fr', 'nl', 'en']).default('en');
+const langOption = () => new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('en');
 const asOfOption = () => new Option('--as-of <date>', "evaluation date (default: the case file's as_of, else today)").argParser(asDate);
 const assumeOption = () => new Option('--assume <name=value>', 'switch a named assumption (repeatable; listed by `recours law`)').argParser(collect).default({});
 
@@ -151,11 +149,11 @@ export function program(): Command {
     .action((file: string, opts: { set: Record<string, string>; format: 'json' | 'text'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const c = caseOf(file, opts);
       if (!c) return;
-      const options = { lang: errorLang(opts.lang), assumptions: c.assumptions, asOf: opts.asOf ?? c.value.asOf ?? today(c.value.timeZone) };
+      const options = { lang: opts.lang, assumptions: c.assumptions, asOf: opts.asOf ?? c.value.asOf ?? today(c.value.timeZone) };
       const changes = Object.entries(opts.set).map(([path, raw]) => ({ path, value: jsonOr(raw) }));
       const results = changes.length ? [whatIf(c.json, changes, options)] : automaticWhatIfs(c.json, options);
       const bad = results.find((r) => !r.ok);
-      if (bad && !bad.ok) return refuse(bad.errors, errorLang(opts.lang));
+      if (bad && !bad.ok) return refuse(bad.errors, opts.lang);
       const values = results.flatMap((r) => (r.ok ? [r.value] : []));
       write(opts.format === 'json' ? JSON.stringify(changes.length ? values[0] : values, null, 2) : renderWhatIfs(values, opts.lang));
     });

@@ -14,7 +14,7 @@ import type { Calendar } from '../calendar/calendar.js';
 import { nextBusinessDay } from '../calendar/nextBusinessDay.js';
 import { reference } from '../law/index.js';
 import { dayWithin } from '../law/regimes.js';
-import type { Deadline, Share } from './types.js';
+import { joinNotes, type Deadline, type Share } from './types.js';
 
 const NEXT_BUSINESS_DAY = new Set(['fr.cmf-2018', 'be.cde-2018']);
 
@@ -39,19 +39,24 @@ export function bankRefundBy(c: Case, s: Share, cal: Calendar, asOf: string): De
     date = nextBusinessDay(day, cal);
     const definition = cal.definition.source.split(';')[0]!.trim();
     note = {
-      fr: `fin du premier jour ouvrable après le ${day} (${cal.label} ; jour ouvrable : ${definition})`,
-      en: `end of the first business day after ${day} (${cal.label}; business day: ${definition})`,
+      fr: `fin du premier jour ouvrable après le ${day} (${cal.labels.fr} ; jour ouvrable : ${definition})`,
+      nl: `einde van de eerste werkdag na ${day} (${cal.labels.nl}; werkdag: ${definition})`,
+      en: `end of the first business day after ${day} (${cal.labels.en}; business day: ${definition})`,
     };
   } else if (regime.id === 'fr.cmf-l132') {
     if (s.rule !== 'allocation.misappropriation') return null;
     date = addToDay(day, { months: 1 });
-    note = { fr: "un mois après la réception de la contestation écrite", en: 'one month after the written contest was received' };
+    note = { fr: 'un mois après la réception de la contestation écrite', nl: 'één maand na de ontvangst van de schriftelijke betwisting', en: 'one month after the written contest was received' };
   } else {
     date = day;
-    note = { fr: 'immédiatement : le texte ne fixe pas de jour', en: 'immediately: the text sets no day count' };
+    note = { fr: 'immédiatement : le texte ne fixe pas de jour', nl: 'onmiddellijk: de tekst bepaalt geen aantal dagen', en: 'immediately: the text sets no day count' };
   }
   if (informed.firstDay !== informed.lastDay)
-    note = { fr: `${note.fr} ; date d'information imprécise (${informed.raw}) : délai le plus tardif possible`, en: `${note.en}; imprecise day the bank was informed (${informed.raw}): the latest possible deadline` };
+    note = joinNotes([note, {
+      fr: `date d'information imprécise (${informed.raw}) : délai le plus tardif possible`,
+      nl: `onnauwkeurige datum waarop de bank werd ingelicht (${informed.raw}): de laatst mogelijke termijn`,
+      en: `imprecise day the bank was informed (${informed.raw}): the latest possible deadline`,
+    }]);
   const ref = reference(regime.articles.refund, at);
   return { kind: 'bank_refund_by', date, basis: ref.citation, passed: asOf > date, transactions: [s.tx.id], note, article: ref.article };
 }

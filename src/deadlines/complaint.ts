@@ -22,7 +22,11 @@ export function complaintDeadlines(c: Case, cal: Calendar, asOf: string): Deadli
       const date = addBusinessDays(latest, n, cal);
       out.push({
         kind, date, basis: ref.citation, passed: asOf > date, article: ref.article,
-        note: { fr: `${n} jours ouvrables après la réception de la réclamation (${cal.label})`, en: `${n} business days after the complaint was received (${cal.label})` },
+        note: {
+          fr: `${n} jours ouvrables après la réception de la réclamation (${cal.labels.fr})`,
+          nl: `${n} werkdagen na de ontvangst van de klacht (${cal.labels.nl})`,
+          en: `${n} business days after the complaint was received (${cal.labels.en})`,
+        },
       });
     }
   }
@@ -32,7 +36,7 @@ export function complaintDeadlines(c: Case, cal: Calendar, asOf: string): Deadli
   out.push(
     {
       kind: 'mediator_referral_from', date: latest, basis: ref.citation, passed: asOf > latest, article: ref.article,
-      note: { fr: 'recevable une fois la réclamation écrite faite', en: 'admissible once the written complaint has been made' },
+      note: { fr: 'recevable une fois la réclamation écrite faite', nl: 'ontvankelijk zodra de schriftelijke klacht is ingediend', en: 'admissible once the written complaint has been made' },
     },
     { kind: 'mediator_referral_by', date: by, basis: ref.citation, passed: asOf > by, article: ref.article },
   );

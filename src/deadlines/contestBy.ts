@@ -7,7 +7,7 @@
 import { isCard } from '../case/vocabulary.js';
 import { addToDay } from '../case/isoDay.js';
 import { reference } from '../law/index.js';
-import type { Deadline, Share } from './types.js';
+import { joinNotes, type Deadline, type Note, type Share } from './types.js';
 
 
 export function contestBy(s: Share, asOf: string): Deadline | null {
@@ -19,14 +19,26 @@ export function contestBy(s: Share, asOf: string): Deadline | null {
   const span = 'days' in regime.contest ? { days: regime.contest.days } : nonEea ? { days: 70 } : { months: regime.contest.months };
   const date = addToDay(start.firstDay, span);
   const firstDay = Number(start.firstDay.slice(8, 10));
-  const notes: { fr: string[]; en: string[] } = { fr: [], en: [] };
+  const notes: Note[] = [];
   if ('months' in span && Number(date.slice(8, 10)) !== firstDay)
-    notes.fr.push(`le ${firstDay} n'existe pas ${span.months} mois plus tard : dernier jour du mois`), notes.en.push(`day ${firstDay} does not exist ${span.months} months later: last day of the month`);
+    notes.push({
+      fr: `le ${firstDay} n'existe pas ${span.months} mois plus tard : dernier jour du mois`,
+      nl: `dag ${firstDay} bestaat niet ${span.months} maanden later: laatste dag van de maand`,
+      en: `day ${firstDay} does not exist ${span.months} months later: last day of the month`,
+    });
   if (start.firstDay !== start.lastDay)
-    notes.fr.push(`date de débit imprécise (${start.raw}) : délai le plus court possible`), notes.en.push(`imprecise debit date (${start.raw}): the earliest possible deadline`);
+    notes.push({
+      fr: `date de débit imprécise (${start.raw}) : délai le plus court possible`,
+      nl: `onnauwkeurige datum van debitering (${start.raw}): de vroegst mogelijke termijn`,
+      en: `imprecise debit date (${start.raw}): the earliest possible deadline`,
+    });
   if (!fromOperation && !tx.bookedOn)
-    notes.fr.push("date de débit inconnue : la date de l'opération en tient lieu"), notes.en.push('debit date unknown: the operation date stands for it');
-  if (nonEea || fromOperation) notes.fr.push('prolongeable par contrat jusqu\'à 120 jours'), notes.en.push('the contract may extend it to 120 days');
+    notes.push({
+      fr: "date de débit inconnue : la date de l'opération en tient lieu",
+      nl: 'datum van debitering onbekend: de datum van de verrichting geldt in de plaats ervan',
+      en: 'debit date unknown: the operation date stands for it',
+    });
+  if (nonEea || fromOperation) notes.push({ fr: "prolongeable par contrat jusqu'à 120 jours", nl: 'bij contract verlengbaar tot 120 dagen', en: 'the contract may extend it to 120 days' });
   const ref = reference(nonEea ? 'fr.cmf.L133-1-1' : regime.articles.contest, start.firstDay < regime.from ? regime.from : start.firstDay);
   return {
     kind: 'contest_by',
@@ -34,7 +46,7 @@ export function contestBy(s: Share, asOf: string): Deadline | null {
     basis: ref.citation,
     passed: asOf > date,
     transactions: [tx.id],
-    ...(notes.en.length ? { note: { fr: notes.fr.join(' ; '), en: notes.en.join('; ') } } : {}),
+    ...(notes.length ? { note: joinNotes(notes) } : {}),
     article: ref.article,
   };
 }

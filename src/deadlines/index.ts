@@ -24,7 +24,11 @@ function notifyBy(c: Case, shares: readonly Share[], asOf: string): Deadline | n
   const ref = reference(regime.articles.notify, noticed.firstDay < regime.from ? regime.from : noticed.firstDay);
   return {
     kind: 'notify_by', date: noticed.firstDay, basis: ref.citation, passed: asOf > noticed.firstDay, article: ref.article,
-    note: { fr: 'sans tarder dès la connaissance de la perte, du vol ou de l\'opération', en: 'without undue delay on becoming aware of the loss, theft or operation' },
+    note: {
+      fr: "sans tarder dès la connaissance de la perte, du vol ou de l'opération",
+      nl: 'onverwijld zodra men kennis krijgt van het verlies, de diefstal of de verrichting',
+      en: 'without undue delay on becoming aware of the loss, theft or operation',
+    },
   };
 }
 

@@ -21,6 +21,22 @@ export interface Deadline {
   passed: boolean;
   transactions?: string[];
   /** How the date was reached when it needed explaining (month ends, imprecise dates, "immediately"). */
-  note?: { fr: string; en: string };
+  note?: Note;
   article?: { id: string; version: string };
+}
+
+/** A deadline's note in each report language. */
+export interface Note {
+  fr: string;
+  nl: string;
+  en: string;
+}
+
+/** Several notes as one, in each language. */
+export function joinNotes(notes: readonly Note[]): Note {
+  return {
+    fr: notes.map((n) => n.fr).join(' ; '),
+    nl: notes.map((n) => n.nl).join('; '),
+    en: notes.map((n) => n.en).join('; '),
+  };
 }

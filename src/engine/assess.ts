@@ -258,7 +258,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     trace.push({
       rule: `deadline.${d.kind}`, citation: d.basis, article: d.article ?? null, holds: d.passed,
       because: [`as_of = ${asOf}`], ...(d.transactions ? { transactions: d.transactions } : {}),
-      values: { date: d.date, ...(d.note ? { note_fr: d.note.fr, note_en: d.note.en } : {}) },
+      values: { date: d.date, ...(d.note ? { note_fr: d.note.fr, note_nl: d.note.nl, note_en: d.note.en } : {}) },
     });
   for (const k of skipped) trace.push({ rule: `deadline.${k.kind}`, citation: '', article: null, holds: false, because: [k.reason], values: { skipped: 'yes' } });
   const interest = lateRefundInterest(c, shares, deadlines, asOf, a, used);
@@ -299,7 +299,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
       return { id: o.id, regime: o.regime, payer_bears: formatCents(o.payerBears), refund_due: formatCents(o.refundDue), rules: t.rules };
     }),
     explanation: trace,
-    assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en })),
+    assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en, note: { ...ASSUMPTIONS[name].basis } })),
     deadlines: deadlines.map(({ article: _article, ...d }) => d),
     precedents: similarPrecedents(c),
     ...(interest
@@ -381,7 +381,7 @@ function regimeTrace(c: Case, cands: Regime[][], reading: Reading, trace: TraceE
         label_en: chosen?.label.en ?? '',
         label_nl: chosen?.label.nl ?? '',
         candidates: g.regimes.map((r) => `${r.id} (${r.from} – ${r.to ?? '…'})`).join(' | '),
-        ...(chosen?.uncertain ? { uncertain_fr: chosen.uncertain.fr, uncertain_en: chosen.uncertain.en } : {}),
+        ...(chosen?.uncertain ? { uncertain_fr: chosen.uncertain.fr, uncertain_nl: chosen.uncertain.nl, uncertain_en: chosen.uncertain.en } : {}),
       },
     });
   }

@@ -6,6 +6,8 @@ import { z } from 'zod';
 
 const money = z.string().regex(/^-?\d+\.\d{2}$/).meta({ description: 'EUR, decimal string with two decimals' });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A note in each report language. */
+const note = z.object({ fr: z.string(), nl: z.string(), en: z.string() });
 
 export const OutcomeSchema = z.enum(['full_refund', 'refund_minus_franchise', 'no_refund', 'partial', 'not_covered']);
 export const FindingSchema = z.enum(['established', 'not_established', 'arguable']);
@@ -65,7 +67,8 @@ export const AssessmentSchema = z
     scenarios: z.array(ScenarioSchema),
     transactions: z.array(z.object({ id: z.string(), regime: z.string(), payer_bears: money, refund_due: money, rules: z.array(z.string()) })),
     explanation: z.array(TraceEntrySchema),
-    assumptions: z.array(z.object({ name: z.string(), value: z.string(), basis: z.string() })),
+    /** `basis` in English (as in the spec); `note` the same in each report language. */
+    assumptions: z.array(z.object({ name: z.string(), value: z.string(), basis: z.string(), note })),
     deadlines: z.array(
       z.object({
         kind: z.string(),
@@ -73,7 +76,7 @@ export const AssessmentSchema = z
         basis: z.string(),
         passed: z.boolean(),
         transactions: z.array(z.string()).optional(),
-        note: z.object({ fr: z.string(), en: z.string() }).optional(),
+        note: note.optional(),
       }),
     ),
     /** The decided cases most like this one, with the features that matched and whether each went the holder's way. */

@@ -11,7 +11,7 @@ import { formatCents, toCents } from '../case/money.js';
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../law/assumptions.js';
 import { assess } from './assess.js';
 import { missingFacts } from './missingFacts.js';
-import { euros } from '../format.js';
+import { euros, LOCALES } from '../format.js';
 import type { Assessment, Outcome } from './types.js';
 
 export interface Change {
@@ -29,7 +29,7 @@ export interface WhatIf {
   transactions: { id: string; before: { payer_bears: string; rule: string }; after: { payer_bears: string; rule: string } }[];
   /** Steps whose result changed: rule, operation, and whether it held before and after. */
   steps: { rule: string; transaction: string | null; before: boolean | null; after: boolean | null; citation: string }[];
-  summary: { fr: string; en: string };
+  summary: { fr: string; nl: string; en: string };
 }
 
 export type WhatIfResult = { ok: true; value: WhatIf } | { ok: false; errors: CaseError[] };
@@ -73,17 +73,53 @@ function apply(doc: Json, change: Change): { pointer: string; before: unknown }[
 
 const share = (a: Assessment) => ({ outcome: a.outcome, payer_bears: a.totals.payer_bears, refund_due: a.totals.refund_due });
 
-const money = (amount: string, lang: 'fr' | 'en') => euros(amount, lang === 'fr' ? 'fr-FR' : 'en-GB');
+/** The words of a summary in each language: one change (fact, blocking time, other field), then the sentence. */
+const PHRASES: Record<ErrorLang, {
+  unknown: string;
+  and: string;
+  fact: (fact: string, after: string, before: string) => string;
+  blocked: (after: string, before: string) => string;
+  field: (pointer: string, after: string, before: string) => string;
+  summary: (what: string, after: string, before: string) => string;
+}> = {
+  fr: {
+    unknown: 'inconnu',
+    and: ' et ',
+    fact: (f, a, b) => `le fait ${f} était ${a} au lieu de ${b}`,
+    blocked: (a, b) => `la carte avait été bloquée le ${a} au lieu de ${b}`,
+    field: (p, a, b) => `${p} valait ${a} au lieu de ${b}`,
+    summary: (w, a, b) => `Si ${w}, vous supporteriez ${a} au lieu de ${b}.`,
+  },
+  nl: {
+    unknown: 'onbekend',
+    and: ' en ',
+    fact: (f, a, b) => `het feit ${f} ${a} was geweest in plaats van ${b}`,
+    blocked: (a, b) => `de kaart op ${a} geblokkeerd was geweest in plaats van ${b}`,
+    field: (p, a, b) => `${p} ${a} was geweest in plaats van ${b}`,
+    summary: (w, a, b) => `Als ${w}, zou u ${a} dragen in plaats van ${b}.`,
+  },
+  en: {
+    unknown: 'unknown',
+    and: ' and ',
+    fact: (f, a, b) => `${f} been ${a} instead of ${b}`,
+    blocked: (a, b) => `the card been blocked at ${a} instead of ${b}`,
+    field: (p, a, b) => `${p} been ${a} instead of ${b}`,
+    summary: (w, a, b) => `Had ${w}, you would bear ${a} instead of ${b}.`,
+  },
+};
 
-function describe(c: { pointer: string; before: unknown; after: unknown; label?: string }, lang: 'fr' | 'en'): string {
-  const show = (v: unknown) => (v === null || v === undefined ? (lang === 'fr' ? 'inconnu' : 'unknown') : String(v));
-  if (c.label)
-    return lang === 'fr' ? `le fait ${c.label} était ${show(c.after)} au lieu de ${show(c.before)}` : `${c.label} been ${show(c.after)} instead of ${show(c.before)}`;
-  if (c.pointer === '/notification/at')
-    return lang === 'fr'
-      ? `la carte avait été bloquée le ${show(c.after)} au lieu de ${show(c.before)}`
-      : `the card been blocked at ${show(c.after)} instead of ${show(c.before)}`;
-  return lang === 'fr' ? `${c.pointer} valait ${show(c.after)} au lieu de ${show(c.before)}` : `${c.pointer} been ${show(c.after)} instead of ${show(c.before)}`;
+function describe(c: { pointer: string; before: unknown; after: unknown; label?: string }, lang: ErrorLang): string {
+  const t = PHRASES[lang];
+  const show = (v: unknown) => (v === null || v === undefined ? t.unknown : String(v));
+  if (c.label) return t.fact(c.label, show(c.after), show(c.before));
+  if (c.pointer === '/notification/at') return t.blocked(show(c.after), show(c.before));
+  return t.field(c.pointer, show(c.after), show(c.before));
+}
+
+function summaryIn(lang: ErrorLang, touched: WhatIf['changes'], before: Assessment, after: Assessment): string {
+  const money = (amount: string) => euros(amount, LOCALES[lang]);
+  const t = PHRASES[lang];
+  return t.summary(touched.map((c) => describe(c, lang)).join(t.and), money(after.totals.payer_bears), money(before.totals.payer_bears));
 }
 
 export function whatIf(input: unknown, changes: readonly Change[], options: { asOf?: string; assumptions?: Assumptions; lang?: ErrorLang } = {}): WhatIfResult {
@@ -128,7 +164,6 @@ function compare(before: Assessment, after: Assessment, touched: WhatIf['changes
     steps.push({ rule: e.rule, transaction: e.transactions?.length === 1 ? e.transactions[0]! : null, before: x?.holds ?? null, after: y?.holds ?? null, citation: e.citation });
   }
   const delta = toCents(after.totals.payer_bears)! - toCents(before.totals.payer_bears)!;
-  const what = { fr: touched.map((t) => describe(t, 'fr')).join(' et '), en: touched.map((t) => describe(t, 'en')).join(' and ') };
   return {
     changes: touched,
     before: share(before),
@@ -136,10 +171,7 @@ function compare(before: Assessment, after: Assessment, touched: WhatIf['changes
     delta: formatCents(delta),
     transactions,
     steps,
-    summary: {
-      fr: `Si ${what.fr}, vous supporteriez ${money(after.totals.payer_bears, 'fr')} au lieu de ${money(before.totals.payer_bears, 'fr')}.`,
-      en: `Had ${what.en}, you would bear ${money(after.totals.payer_bears, 'en')} instead of ${money(before.totals.payer_bears, 'en')}.`,
-    },
+    summary: { fr: summaryIn('fr', touched, before, after), nl: summaryIn('nl', touched, before, after), en: summaryIn('en', touched, before, after) },
   };
 }
 

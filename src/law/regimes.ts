@@ -16,7 +16,7 @@ export interface Regime {
   to: string | null;
   /** false for soft law applied through contracts (Recommendation 97/489/EC). */
   statutory: boolean;
-  label: { fr: string; en: string; nl?: string };
+  label: { fr: string; nl: string; en: string };
   /** The holder's cap before notification (franchise), in cents. */
   capCents: number;
   capExceptions: readonly CapException[];
@@ -57,7 +57,7 @@ export interface Regime {
   /** When this entry was last checked against its sources. */
   lastVerifiedOn: string;
   /** What the research leaves open about this entry. */
-  uncertain?: { fr: string; en: string };
+  uncertain?: { fr: string; nl: string; en: string };
 }
 
 const VERIFIED = '2026-11-22';
@@ -67,6 +67,7 @@ const REC_97_489 = {
   statutory: false,
   label: {
     fr: 'Recommandation 97/489/CE (appliquée par contrat, non contraignante)',
+    nl: 'Aanbeveling 97/489/EG (contractueel toegepast, niet bindend)',
     en: 'Recommendation 97/489/EC (applied by contract, not binding)',
   },
   capCents: 15000,
@@ -87,6 +88,7 @@ const REC_97_489 = {
   lastVerifiedOn: VERIFIED,
   uncertain: {
     fr: "Aucune loi ne s'appliquait ; le plafond de 150 écus de la recommandation est retenu comme norme contractuelle (hypothèse pre_statute).",
+    nl: 'Geen enkele wet was van toepassing; het plafond van 150 ecu van de aanbeveling wordt als contractuele norm toegepast (veronderstelling pre_statute).',
     en: 'No statute governed; the 150 ECU cap of the recommendation is applied as the contractual standard (assumption pre_statute).',
   },
 } as const;
@@ -148,35 +150,37 @@ function frRegimes(): Regime[] {
     { ...REC_97_489, jurisdiction: 'FR', from: '1997-08-02', to: '2001-11-15' },
     {
       ...FR_L132, id: 'fr.cmf-l132', from: '2001-11-16', to: '2001-12-31', capCents: 40000,
-      label: { fr: 'CMF anc. L132-1 à L132-6 (loi 2001-1062), plafond 400 €', en: 'CMF former L132-1 to L132-6 (loi 2001-1062), cap €400' },
+      label: { fr: 'CMF anc. L132-1 à L132-6 (loi 2001-1062), plafond 400 €', nl: 'CMF voormalige L132-1 tot L132-6 (loi 2001-1062), plafond 400 euro', en: 'CMF former L132-1 to L132-6 (loi 2001-1062), cap €400' },
     },
     {
       ...FR_L132, id: 'fr.cmf-l132', from: '2002-01-01', to: '2002-12-31', capCents: 27500,
-      label: { fr: 'CMF anc. L132-1 à L132-6, plafond 275 € (2002)', en: 'CMF former L132-1 to L132-6, cap €275 (2002)' },
+      label: { fr: 'CMF anc. L132-1 à L132-6, plafond 275 € (2002)', nl: 'CMF voormalige L132-1 tot L132-6, plafond 275 euro (2002)', en: 'CMF former L132-1 to L132-6, cap €275 (2002)' },
     },
     {
       ...FR_L132, id: 'fr.cmf-l132', from: '2003-01-01', to: '2009-10-31', capCents: 15000,
-      label: { fr: 'CMF anc. L132-1 à L132-6, plafond 150 € (depuis 2003)', en: 'CMF former L132-1 to L132-6, cap €150 (from 2003)' },
+      label: { fr: 'CMF anc. L132-1 à L132-6, plafond 150 € (depuis 2003)', nl: 'CMF voormalige L132-1 tot L132-6, plafond 150 euro (vanaf 2003)', en: 'CMF former L132-1 to L132-6, cap €150 (from 2003)' },
     },
     {
       ...FR_CMF_2009, id: 'fr.cmf-2009', from: '2009-11-01', to: '2018-01-12', capCents: 15000,
       capExceptions: ['no_personalised_data'], scaRule: false,
-      label: { fr: 'CMF L133-1 s. (ord. 2009-866), franchise 150 €', en: 'CMF L133-1 ff. (ord. 2009-866), franchise €150' },
+      label: { fr: 'CMF L133-1 s. (ord. 2009-866), franchise 150 €', nl: 'CMF L133-1 e.v. (ord. 2009-866), eigen risico 150 euro', en: 'CMF L133-1 ff. (ord. 2009-866), franchise €150' },
     },
     {
       ...FR_CMF_2009, id: 'fr.cmf-2018', from: '2018-01-13', to: '2019-09-13', capCents: 5000,
       capExceptions: ['no_personalised_data', 'not_detectable', 'psp_staff'], scaRule: false,
-      label: { fr: 'CMF L133-1 s. (ord. 2017-1252), franchise 50 €', en: 'CMF L133-1 ff. (ord. 2017-1252), franchise €50' },
+      label: { fr: 'CMF L133-1 s. (ord. 2017-1252), franchise 50 €', nl: 'CMF L133-1 e.v. (ord. 2017-1252), eigen risico 50 euro', en: 'CMF L133-1 ff. (ord. 2017-1252), franchise €50' },
     },
     {
       ...FR_CMF_2009, id: 'fr.cmf-2018', from: '2019-09-14', to: null, capCents: 5000,
       capExceptions: ['no_personalised_data', 'not_detectable', 'psp_staff'], scaRule: true,
       label: {
         fr: 'CMF L133-1 s. (ord. 2017-1252), franchise 50 €, règle de l\'authentification forte (depuis le 14/09/2019)',
+        nl: 'CMF L133-1 e.v. (ord. 2017-1252), eigen risico 50 euro, regel van de sterke cliëntauthenticatie (vanaf 14/09/2019)',
         en: 'CMF L133-1 ff. (ord. 2017-1252), franchise €50, strong-authentication rule (from 14/09/2019)',
       },
       uncertain: {
         fr: "La règle de l'authentification forte s'applique aux opérations à compter du 14/09/2019 (Cass. com. 30 août 2023, n° 22-11.707, selon les commentaires).",
+        nl: 'De regel van de sterke cliëntauthenticatie geldt voor verrichtingen vanaf 14/09/2019 (Cass. com. 30 augustus 2023, nr. 22-11.707, volgens de commentaren).',
         en: 'The SCA rule is applied to operations from 14 Sept 2019 (Cass. com. 30 août 2023, n° 22-11.707, as reported).',
       },
     },
@@ -204,6 +208,7 @@ function beRegimes(a: Assumptions): Regime[] {
     },
     uncertain: {
       fr: "Les numéros, depuis 2018, des articles sur le délai de 13 mois et sur la preuve ne sont pas confirmés ; les art. 71 et 72 de la DSP2 sont cités.",
+      nl: 'De nummers sinds 2018 van de artikelen over de termijn van 13 maanden en over het bewijs zijn niet bevestigd; art. 71 en 72 van PSD2 worden aangehaald.',
       en: 'The post-2018 numbers of the 13-month and evidence articles are not confirmed; PSD2 art. 71 and 72 are cited.',
     },
   } as const;
@@ -224,6 +229,7 @@ function beRegimes(a: Assumptions): Regime[] {
       },
       uncertain: {
         fr: "La date d'entrée en vigueur de la loi de 2002 n'est pas connue ; le jour de la loi (17 juillet 2002) est retenu.",
+        nl: 'De datum van inwerkingtreding van de wet van 2002 is niet bekend; de dag van de wet (17 juli 2002) wordt aangehouden.',
         en: 'The entry into force of the 2002 law is not known; the day of the law (17 July 2002) is used.',
       },
     },
@@ -240,6 +246,7 @@ function beRegimes(a: Assumptions): Regime[] {
       },
       uncertain: {
         fr: "Le passage au livre VII du CDE est daté du 29 mai 2014 (A.R. du 19 avril 2014 ; jour exact pour le titre 3 INCERTAIN).",
+        nl: 'De overgang naar boek VII WER wordt gedateerd op 29 mei 2014 (K.B. van 19 april 2014; de precieze dag voor titel 3 is ONZEKER).',
         en: 'The switch to CDE book VII is dated 29 May 2014 (A.R. 19 April 2014; exact day for title 3 UNCERTAIN).',
       },
     },
@@ -250,9 +257,10 @@ function beRegimes(a: Assumptions): Regime[] {
   if (gap)
     list.push({
       ...cde2014, from: '2018-01-13', to: '2018-08-08', capCents: 5000,
-      label: { fr: 'CDE livre VII (2014) lu à la lumière de la DSP2, 50 €', en: 'CDE book VII (2014) read in the light of PSD2, €50' },
+      label: { fr: 'CDE livre VII (2014) lu à la lumière de la DSP2, 50 €', en: 'CDE book VII (2014) read in the light of PSD2, €50', nl: 'WER boek VII (2014) gelezen in het licht van PSD2, 50 euro' },
       uncertain: {
         fr: 'Interprétation conforme du texte belge à la DSP2 avant sa transposition (hypothèse be_psd2_gap).',
+        nl: 'Richtlijnconforme interpretatie van de Belgische tekst in het licht van PSD2 vóór de omzetting ervan (veronderstelling be_psd2_gap).',
         en: 'Consistent interpretation of the Belgian text with PSD2 before its transposition (assumption be_psd2_gap).',
       },
     });

@@ -30,7 +30,7 @@ function citeIn(ctx: Ctx, id: string, paragraph?: string): string {
 
 function basis(ctx: Ctx, r: Regime): Block[] {
   const { m, a } = ctx;
-  const out: Block[] = [{ type: 'paragraph', text: m.claim.basis(r.label[ctx.lang] ?? r.label.fr, citeIn(ctx, r.articles.allocation)) }];
+  const out: Block[] = [{ type: 'paragraph', text: m.claim.basis(r.label[ctx.lang], citeIn(ctx, r.articles.allocation)) }];
   const capped = a.transactions.some((t) => t.rules.at(-1) === 'allocation.franchise' && t.payer_bears !== '0.00');
   out.push({ type: 'paragraph', text: capped ? m.claim.franchise(eur(a.regime.franchise, m.locale), citeIn(ctx, r.articles.allocation, r.jurisdiction === 'FR' ? 'I' : undefined)) : a.totals.payer_bears === '0.00' ? m.claim.noFranchise : '' });
   return out.filter((b) => b.type !== 'paragraph' || b.text);

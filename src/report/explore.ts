@@ -69,7 +69,7 @@ export function renderMissing(list: readonly MissingFact[], lang: ReportLang): s
 export function renderWhatIfs(list: readonly WhatIf[], lang: ReportLang): string {
   if (!list.length) return { fr: "Aucun changement d'un seul fait ne modifie le résultat.\n", nl: 'Geen enkele wijziging van één feit verandert het resultaat.\n', en: 'No single change of fact alters the result.\n' }[lang];
   return list
-    .map((w) => [w.summary[lang === 'nl' ? 'en' : lang], ...w.steps.map((s) => `  ${s.rule}${s.transaction ? ` [${s.transaction}]` : ''}: ${String(s.before)} → ${String(s.after)}`)].join('\n'))
+    .map((w) => [w.summary[lang], ...w.steps.map((s) => `  ${s.rule}${s.transaction ? ` [${s.transaction}]` : ''}: ${String(s.before)} → ${String(s.after)}`)].join('\n'))
     .join('\n') + '\n';
 }
 

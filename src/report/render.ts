@@ -4,12 +4,11 @@ import type { ConductFact } from '../case/vocabulary.js';
 import { CONDUCT } from '../caselaw/conduct.js';
 import { ASSUMPTIONS, type AssumptionName } from '../law/assumptions.js';
 import { cite } from '../law/index.js';
-import { euros, percent } from '../format.js';
+import { euros, LOCALES, percent } from '../format.js';
 import { CATALOGUES, type Catalogue, type ReportLang } from './messages.js';
 
 export type ReportFormat = 'text' | 'markdown';
 
-const LOCALES: Record<ReportLang, string> = { fr: 'fr-FR', nl: 'nl-BE', en: 'en-GB' };
 /** Decisions listed per fact in the text report (the JSON keeps them all). */
 const MAX_PRECEDENTS = 4;
 
@@ -30,9 +29,9 @@ function sentence(cat: Catalogue, e: TraceEntry): string {
   return s ? s(e.values ?? {}) : `${e.rule} (${e.holds})`;
 }
 
-/** What the research leaves open about the regime (no Dutch text: the English one). */
+/** What the research leaves open about the regime. */
 const uncertainty = (e: TraceEntry, lang: ReportLang) => {
-  const text = e.values?.[`uncertain_${lang === 'nl' ? 'en' : lang}`];
+  const text = e.values?.[`uncertain_${lang}`];
   return text ? ` (${text})` : '';
 };
 
@@ -116,8 +115,12 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
 
   if (a.deadlines.length) {
     h(2, cat.headings.deadlines);
-    for (const d of a.deadlines)
-      item(`${d.date} — ${cat.deadline[d.kind] ?? d.kind} (${d.passed ? cat.passed.yes : cat.passed.no})${d.transactions ? ` [${d.transactions.join(', ')}]` : ''}${d.note ? `${c} ${d.note[lang === 'nl' ? 'en' : lang]}` : ''} [${d.basis}]`);
+    for (const d of a.deadlines) {
+      // The deadline's step in the trace carries the article version: cited in the report's language.
+      const step = a.explanation.find((e) => e.rule === `deadline.${d.kind}` && e.values?.date === d.date && String(e.transactions) === String(d.transactions));
+      const basis = step?.article ? cite(step.article.id, step.article.version, step.article.paragraph, lang) : d.basis;
+      item(`${d.date} — ${cat.deadline[d.kind] ?? d.kind} (${d.passed ? cat.passed.yes : cat.passed.no})${d.transactions ? ` [${d.transactions.join(', ')}]` : ''}${d.note ? `${c} ${d.note[lang]}` : ''} [${basis}]`);
+    }
   }
   if (a.interest) {
     h(2, cat.headings.interest);
@@ -141,7 +144,7 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
   }
   if (a.assumptions.length) {
     h(2, cat.headings.assumptions);
-    for (const x of a.assumptions) item(`${x.name} = ${x.value}${c} ${ASSUMPTIONS[x.name as AssumptionName].basis[lang === 'nl' ? 'en' : lang]}`);
+    for (const x of a.assumptions) item(`${x.name} = ${x.value}${c} ${ASSUMPTIONS[x.name as AssumptionName].basis[lang]}`);
   }
   return out.join('\n') + '\n';
 }

@@ -69,18 +69,18 @@ export async function buildApp(o: ServerOptions): Promise<App> {
     const lang = requestLang(req);
     if (err instanceof RequestFieldsError) return sendProblem(reply, problem('invalid', lang, undefined, fromZod(err.part, err.zodError, err.input, lang)));
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      return sendProblem(reply, problem('too_large', lang, lang === 'fr' ? `Le corps de la demande dépasse ${limits.bodyBytes} octets.` : `The request body is larger than ${limits.bodyBytes} bytes.`));
+      return sendProblem(reply, problem('too_large', lang, { fr: `Le corps de la demande dépasse ${limits.bodyBytes} octets.`, nl: `De body van het verzoek is groter dan ${limits.bodyBytes} bytes.`, en: `The request body is larger than ${limits.bodyBytes} bytes.` }[lang]));
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-      return sendProblem(reply, problem('unsupported', lang, lang === 'fr' ? 'Envoyez du JSON (Content-Type: application/json).' : 'Send JSON (Content-Type: application/json).'));
+      return sendProblem(reply, problem('unsupported', lang, { fr: 'Envoyez du JSON (Content-Type: application/json).', nl: 'Stuur JSON (Content-Type: application/json).', en: 'Send JSON (Content-Type: application/json).' }[lang]));
     if (err.statusCode === 429) return sendProblem(reply, problem('rate_limited', lang, err.message));
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       const detail = err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err instanceof SyntaxError || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
-        ? (lang === 'fr' ? `Le corps n'est pas du JSON valide : ${err.message}` : `The body is not valid JSON: ${err.message}`)
+        ? { fr: `Le corps n'est pas du JSON valide : ${err.message}`, nl: `De body is geen geldige JSON: ${err.message}`, en: `The body is not valid JSON: ${err.message}` }[lang]
         : err.message;
       return sendProblem(reply, { ...problem('invalid', lang, detail), status: err.statusCode, errors: [{ pointer: '', code: 'malformed', message: detail }] });
     }
     req.log.error({ err }, 'internal error');
-    return sendProblem(reply, problem('internal', lang, lang === 'fr' ? 'Erreur interne : elle a été journalisée.' : 'Internal error: it has been logged.'));
+    return sendProblem(reply, problem('internal', lang, { fr: 'Erreur interne : elle a été journalisée.', nl: 'Interne fout: ze werd gelogd.', en: 'Internal error: it has been logged.' }[lang]));
   });
 
   await app.register(cookie);
@@ -158,7 +158,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
     const lang = requestLang(req);
     // The web app routes on the client: its pages are index.html.
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/v1/')) return reply.type('text/html').sendFile('index.html');
-    return sendProblem(reply, problem('not_found', lang, `${req.method} ${req.url.split('?')[0]}: ${lang === 'fr' ? 'aucune route (documentation : /docs)' : 'no such route (documentation: /docs)'}`));
+    return sendProblem(reply, problem('not_found', lang, `${req.method} ${req.url.split('?')[0]}: ${{ fr: 'aucune route (documentation : /docs)', nl: 'geen dergelijke route (documentatie: /docs)', en: 'no such route (documentation: /docs)' }[lang]}`));
   });
   return app;
 }

@@ -46,15 +46,15 @@ export function caller(req: FastifyRequest, reply: FastifyReply, role?: 'admin')
   const p = req.principal;
   const lang = requestLang(req);
   if (!p) {
-    sendProblem(reply, problem('unauthorised', lang, lang === 'fr' ? 'Connectez-vous (POST /v1/session) ou envoyez un jeton (Authorization: Bearer).' : 'Log in (POST /v1/session) or send a token (Authorization: Bearer).'));
+    sendProblem(reply, problem('unauthorised', lang, { fr: 'Connectez-vous (POST /v1/session) ou envoyez un jeton (Authorization: Bearer).', nl: 'Meld u aan (POST /v1/session) of stuur een token (Authorization: Bearer).', en: 'Log in (POST /v1/session) or send a token (Authorization: Bearer).' }[lang]));
     return null;
   }
   if (p.via === 'session' && !SAFE.has(req.method) && req.headers['x-csrf-token'] !== p.csrf) {
-    sendProblem(reply, problem('forbidden', lang, lang === 'fr' ? "En-tête X-CSRF-Token absent ou faux (valeur : champ csrf de GET /v1/me)." : 'Missing or wrong X-CSRF-Token header (value: the csrf field of GET /v1/me).'));
+    sendProblem(reply, problem('forbidden', lang, { fr: "En-tête X-CSRF-Token absent ou faux (valeur : champ csrf de GET /v1/me).", nl: 'Header X-CSRF-Token ontbreekt of is fout (waarde: het veld csrf van GET /v1/me).', en: 'Missing or wrong X-CSRF-Token header (value: the csrf field of GET /v1/me).' }[lang]));
     return null;
   }
   if (role === 'admin' && p.role !== 'admin') {
-    sendProblem(reply, problem('forbidden', lang, lang === 'fr' ? 'Réservé aux administrateurs.' : 'Administrators only.'));
+    sendProblem(reply, problem('forbidden', lang, { fr: 'Réservé aux administrateurs.', nl: 'Enkel voor beheerders.', en: 'Administrators only.' }[lang]));
     return null;
   }
   return p;

@@ -15,6 +15,3 @@ export function requestLang(req: FastifyRequest): Lang {
     }
   return 'fr';
 }
-
-/** Case-file errors exist in French and English; Dutch readers get English. */
-export const errorLangOf = (l: Lang): 'fr' | 'en' => (l === 'fr' ? 'fr' : 'en');

@@ -64,5 +64,5 @@ export const underPointer = (prefix: string, errors: readonly CaseError[]): Fiel
 /** A zod failure on part of a request (body, query, params), with pointers into that part. */
 export function fromZod(part: 'body' | 'querystring' | 'params' | 'headers', error: z.ZodError, input: unknown, lang: Lang): FieldError[] {
   const prefix = part === 'body' ? '' : part === 'querystring' ? '/query' : `/${part}`;
-  return underPointer(prefix, fromZodIssues(error.issues, input, lang === 'fr' ? 'fr' : 'en'));
+  return underPointer(prefix, fromZodIssues(error.issues, input, lang));
 }

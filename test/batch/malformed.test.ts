@@ -55,6 +55,17 @@ describe('malformed rows', () => {
     expect(r.stderr).toContain('line 5, column amount (case negative): « -12.50 » n\'est pas un montant en euros');
   });
 
+  it('in Dutch with --lang nl: the case-file and the batch refusals', () => {
+    const r = recours(['batch', input, '--out', path('bad3.out.csv'), '--errors', path('bad3.errors.csv'), '--lang', 'nl']);
+    expect(r.status).toBe(2);
+    const errors = readCsv(path('bad3.errors.csv'));
+    const by = (code: string) => errors.find((e) => e.code === code)!;
+    expect([by('amount').message, by('amount').expected]).toEqual(['"-12.50" is geen bedrag in euro', 'een positief bedrag als decimale tekst, hoogstens twee decimalen, bv. "505.00"']);
+    expect([by('cells').message, by('cells').expected]).toEqual([`heeft 4 cellen, de kopregel heeft er ${HEADER.split(',').length}`, 'één cel per kolom van de kopregel']);
+    expect(by('too_long').message).toMatch(/^is langer dan \d+ tekens$/);
+    expect(by('conflict').expected).toBe('dezelfde waarde op elke regel van het dossier, of de waarde één keer');
+  });
+
   it('a case whose rows resume after another case is refused, not split', () => {
     const p = file('resume.csv', [HEADER, good('a'), good('b'), good('a').replace(',t1,', ',t2,')].join('\n'));
     const r = recours(['batch', p, '--out', path('resume.out.csv'), '--errors', path('resume.errors.csv'), '--force']);

@@ -56,6 +56,12 @@ describe('recours assess', () => {
     expect(r.stderr).toContain('/jurisdiction: is missing');
     const fr = run(['assess', file('bad.json', JSON.stringify(bad)), '--lang', 'fr']);
     expect(fr.stderr).toContain('/jurisdiction: est absent');
+    const nl = run(['assess', file('bad.json', JSON.stringify(bad)), '--lang', 'nl']);
+    expect([nl.status, nl.stdout]).toEqual([2, '']);
+    expect(nl.stderr).toContain('/jurisdiction: ontbreekt');
+    expect(nl.stderr).toContain('/transactions/1/at: "2013-02-30" bestaat niet in de kalender');
+    expect(nl.stderr).toContain('/incident/kind: "burglary" is geen toegelaten waarde — verwacht: een van: theft');
+    expect(nl.stderr).not.toMatch(/is missing|expected|not an accepted/);
   });
   it('refuses broken JSON, a missing file and a bad option without a stack trace', () => {
     const broken = run(['assess', file('broken.json', '{"format": ')]);

@@ -39,6 +39,12 @@ describe('POST /v1/assessments', () => {
     expect(r.body.errors!.every((e) => e.message.length > 0)).toBe(true);
     const fr = await api.call<Problem>('POST', '/v1/assessments', { case: bad, lang: 'fr' });
     expect(fr.body.title).toBe('La demande est invalide');
+    const nl = await api.call<Problem>('POST', '/v1/assessments?lang=nl', { case: bad });
+    expect(nl.status).toBe(422);
+    expect(nl.body.errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ pointer: '/case/jurisdiction', message: '"DE" is geen toegelaten waarde', expected: 'een van: FR, BE' }),
+      expect.objectContaining({ pointer: '/case/transactions/0/amount', message: '"-5" is geen bedrag in euro' }),
+    ]));
   });
 
   it('refuses unknown members, a missing case, bad options and a bad assumption, each by pointer', async () => {
@@ -69,6 +75,10 @@ describe('POST /v1/assessments', () => {
     expect(r.status).toBe(422);
     expect(r.body.errors![0]!.pointer).toBe('/case/transactions');
     expect(r.body.errors![0]!.expected).toContain('30');
+    const nl = await api.call<Problem>('POST', '/v1/assessments?lang=nl', { case: many });
+    expect(nl.body.errors![0]).toMatchObject({ message: '31 verrichtingen is te veel voor één verzoek', expected: 'hoogstens 30 verrichtingen (recours batch heeft geen limiet)' });
+    const brokenNl = await api.call<Problem>('POST', '/v1/assessments?lang=nl', '{"case": ', { 'content-type': 'application/json' });
+    expect(brokenNl.body.detail).toMatch(/^De body is geen geldige JSON: /);
   });
 });
 

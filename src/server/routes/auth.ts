@@ -27,9 +27,9 @@ export function authRoutes(app: App, ctx: Ctx, opts: { secureCookies: boolean; l
     config: { rateLimit: { max: opts.loginPerMinute, timeWindow: 60_000, keyGenerator: (req: { ip: string }) => `login:${req.ip}` } },
   }, async (req, reply) => {
     const lang = requestLang(req);
-    if (ctx.mode === 'local') return sendProblem(reply, problem('forbidden', lang, lang === 'fr' ? 'Mode local : aucune connexion nécessaire.' : 'Local mode: no login needed.'));
+    if (ctx.mode === 'local') return sendProblem(reply, problem('forbidden', lang, { fr: 'Mode local : aucune connexion nécessaire.', nl: 'Lokale modus: aanmelden is niet nodig.', en: 'Local mode: no login needed.' }[lang]));
     const s = await login(ctx.store.db, req.body.email, req.body.password);
-    if (!s) return sendProblem(reply, problem('unauthorised', lang, lang === 'fr' ? 'Adresse ou mot de passe incorrect.' : 'Wrong e-mail address or password.'));
+    if (!s) return sendProblem(reply, problem('unauthorised', lang, { fr: 'Adresse ou mot de passe incorrect.', nl: 'Verkeerd e-mailadres of wachtwoord.', en: 'Wrong e-mail address or password.' }[lang]));
     reply.setCookie(SESSION_COOKIE, s.secret, { httpOnly: true, sameSite: 'strict', secure: opts.secureCookies, path: '/', maxAge: 7 * 86_400 });
     const p = s.principal;
     return { mode: ctx.mode, user: { id: p.userId, email: p.email, name: p.name }, organisation: { id: p.organisationId, name: p.organisationName }, role: p.role, csrf: p.csrf };
@@ -70,7 +70,7 @@ export function authRoutes(app: App, ctx: Ctx, opts: { secureCookies: boolean; l
     if (!p) return reply;
     const lang = requestLang(req);
     const r = await createUser(ctx.store.db, { organisationId: p.organisationId, ...req.body });
-    if (!r.ok) return sendProblem(reply, problem('conflict', lang, undefined, [{ pointer: '/email', code: 'taken', message: lang === 'fr' ? 'adresse déjà utilisée' : 'address already in use' }]));
+    if (!r.ok) return sendProblem(reply, problem('conflict', lang, undefined, [{ pointer: '/email', code: 'taken', message: { fr: 'adresse déjà utilisée', nl: 'adres al in gebruik', en: 'address already in use' }[lang] }]));
     return reply.code(201).send({ id: r.id, email: req.body.email.toLowerCase(), name: req.body.name, role: req.body.role });
   });
 }

@@ -98,7 +98,7 @@ function expectedVersion(req: FastifyRequest, body: { version?: number | undefin
   return m ? Number(m[1]) : null;
 }
 
-const notFound = (lang: Lang, id: string) => problem('not_found', lang, lang === 'fr' ? `Aucun dossier ${id} dans votre organisation.` : `No case ${id} in your organisation.`);
+const notFound = (lang: Lang, id: string) => problem('not_found', lang, { fr: `Aucun dossier ${id} dans votre organisation.`, nl: `Geen dossier ${id} in uw organisatie.`, en: `No case ${id} in your organisation.` }[lang]);
 
 function decodeCursor(cursor: string | undefined): number | null {
   if (!cursor) return 0;
@@ -161,7 +161,7 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     const lang = requestLang(req);
     const expected = expectedVersion(req, body);
     if (expected === null)
-      return sendProblem(reply, problem('invalid', lang, undefined, [{ pointer: '/version', code: 'required', message: lang === 'fr' ? 'la version lue est requise' : 'the version you read is required', expected: lang === 'fr' ? 'un entier (champ version du dossier), ou l’en-tête If-Match' : 'an integer (the case record’s version), or an If-Match header' }]));
+      return sendProblem(reply, problem('invalid', lang, undefined, [{ pointer: '/version', code: 'required', message: { fr: 'la version lue est requise', nl: 'de gelezen versie is vereist', en: 'the version you read is required' }[lang], expected: { fr: 'un entier (champ version du dossier), ou l’en-tête If-Match', nl: 'een geheel getal (het veld version van het dossier), of een header If-Match', en: 'an integer (the case record’s version), or an If-Match header' }[lang] }]));
     const u = await updateCase<Problem>(db, p.organisationId, id, expected, p.email, action, (cur) => {
       const changes: Change[] = [];
       const values: CaseValues = {
@@ -191,7 +191,11 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     if (u.reason === 'not_found') return sendProblem(reply, notFound(lang, id));
     if (u.reason === 'invalid') return sendProblem(reply, u.error);
     return sendProblem(reply, problem('conflict', lang,
-      lang === 'fr' ? `Vous avez modifié la version ${expected} ; la version actuelle est ${u.current.version}. Relisez le dossier et refaites la modification.` : `You changed version ${expected}; the current version is ${u.current.version}. Read the case again and redo your change.`,
+      {
+        fr: `Vous avez modifié la version ${expected} ; la version actuelle est ${u.current.version}. Relisez le dossier et refaites la modification.`,
+        nl: `U hebt versie ${expected} gewijzigd; de huidige versie is ${u.current.version}. Lees het dossier opnieuw en voer uw wijziging opnieuw uit.`,
+        en: `You changed version ${expected}; the current version is ${u.current.version}. Read the case again and redo your change.`,
+      }[lang],
       undefined, { current_version: u.current.version }));
   };
 

@@ -10,7 +10,7 @@ import { letterFile, type LetterFormat, type LetterKind } from '../../letters/in
 import { AssessRequest, AssessResponse, LetterRequest, MissingRequest, MissingResponse, ProblemSchema, WhatIfRequest } from '../schemas.js';
 import { prepare } from '../engineRequest.js';
 import { problem, sendProblem, underPointer } from '../problem.js';
-import { errorLangOf, requestLang } from '../lang.js';
+import { requestLang } from '../lang.js';
 import type { App, Ctx } from '../context.js';
 
 const errors = { 401: ProblemSchema, 413: ProblemSchema, 422: ProblemSchema, 429: ProblemSchema };
@@ -46,7 +46,7 @@ export function engineRoutes(app: App, ctx: Ctx): void {
   }, async (req, reply) => {
     const p = prepare(req.body, requestLang(req), ctx.limits.transactions);
     if (!p.ok) return sendProblem(reply, p.problem);
-    const options = { asOf: p.asOf, assumptions: p.assumptions, lang: errorLangOf(p.lang) };
+    const options = { asOf: p.asOf, assumptions: p.assumptions, lang: p.lang };
     const changes = req.body.changes?.map((c) => ({ path: c.path, value: c.value }));
     const results = changes?.length ? [whatIf(req.body.case, changes, options)] : automaticWhatIfs(req.body.case, options);
     const bad = results.find((r) => !r.ok);

@@ -36,7 +36,7 @@ export function referenceRoutes(app: App): void {
   }, async (req, reply) => {
     const lang = requestLang(req);
     if (!allArticles().some((a) => a.id === req.params.id))
-      return sendProblem(reply, problem('not_found', lang, `${req.params.id}: ${lang === 'fr' ? 'article inconnu (liste : GET /v1/law)' : 'no such article (list: GET /v1/law)'}`, [{ pointer: '/params/id', code: 'unknown_article', message: req.params.id, expected: 'an id from GET /v1/law' }]));
+      return sendProblem(reply, problem('not_found', lang, `${req.params.id}: ${{ fr: 'article inconnu (liste : GET /v1/law)', nl: 'onbekend artikel (lijst: GET /v1/law)', en: 'no such article (list: GET /v1/law)' }[lang]}`, [{ pointer: '/params/id', code: 'unknown_article', message: req.params.id, expected: 'an id from GET /v1/law' }]));
     const a = article(req.params.id);
     const at = req.query.at ?? today(a.jurisdiction === 'BE' ? 'Europe/Brussels' : 'Europe/Paris');
     return { ...summary(a, inForce(a, at), lang), at, versions: [...a.versions] };

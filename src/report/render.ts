@@ -24,9 +24,15 @@ function citation(e: TraceEntry, lang: ReportLang): string {
   return e.article ? ` [${cite(e.article.id, e.article.version, e.article.paragraph, lang)}]` : '';
 }
 
-function sentence(cat: Catalogue, e: TraceEntry): string {
+/** Trace values that are amounts (decimal strings), shown in the report's money format. */
+const AMOUNTS = ['cap', 'borne'] as const;
+
+function sentence(cat: Catalogue, e: TraceEntry, lang: ReportLang): string {
   const s = cat.rules[`${e.rule}:${e.holds}`];
-  return s ? s(e.values ?? {}) : `${e.rule} (${e.holds})`;
+  if (!s) return `${e.rule} (${e.holds})`;
+  const values = { ...e.values };
+  for (const k of AMOUNTS) if (typeof values[k] === 'string' && /^-?\d+\.\d{2}$/.test(values[k])) values[k] = money(values[k], lang);
+  return s(values);
 }
 
 /** What the research leaves open about the regime. */
@@ -66,7 +72,7 @@ function operationBlocks(cat: Catalogue, entries: TraceEntry[], a: Assessment, l
     return {
       heading: g.ids.join(', '),
       lines: [
-        ...g.steps.map((s) => `${sentence(cat, s)}${citation(s, lang)}${s.because.length ? ` — ${s.because.join('; ')}` : ''}`),
+        ...g.steps.map((s) => `${sentence(cat, s, lang)}${citation(s, lang)}${s.because.length ? ` — ${s.because.join('; ')}` : ''}`),
         shares.map((t) => `${t.id}${cat.colon} ${cat.labels.payerBears.toLowerCase()} ${money(t.payer_bears, lang)}, ${cat.labels.refundDue.toLowerCase()} ${money(t.refund_due, lang)}`).join(' · '),
       ],
     };
@@ -92,11 +98,11 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
 
   h(2, cat.headings.reasoning);
   for (const e of caseLevel.filter((x) => x.rule.startsWith('regime.')))
-    item(`${sentence(cat, e)}${citation(e, lang)}${uncertainty(e, lang)}`);
+    item(`${sentence(cat, e, lang)}${citation(e, lang)}${uncertainty(e, lang)}`);
 
   h(2, cat.headings.gn);
   const gnEntry = caseLevel.find((e) => e.rule === 'gross_negligence.finding');
-  if (gnEntry) item(`${sentence(cat, gnEntry)}${citation(gnEntry, lang)}`);
+  if (gnEntry) item(`${sentence(cat, gnEntry, lang)}${citation(gnEntry, lang)}`);
   for (const f of gnEntry?.values?.grounds ? gnEntry.values.grounds.split(', ') : [])
     item(`${f}${c} ${CONDUCT[f as ConductFact]?.reason[lang] ?? ''}`);
   for (const f of a.gross_negligence.factors) {
@@ -111,7 +117,7 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
     for (const l of b.lines) item(l);
   }
   for (const e of caseLevel.filter((x) => x.rule === 'allocation.franchise_allocated'))
-    item(`${sentence(cat, e)}${citation(e, lang)}`);
+    item(`${sentence(cat, e, lang)}${citation(e, lang)}`);
 
   if (a.deadlines.length) {
     h(2, cat.headings.deadlines);
@@ -125,7 +131,7 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
   if (a.interest) {
     h(2, cat.headings.interest);
     const entry = a.explanation.find((e) => e.rule === 'interest.late_refund');
-    if (entry) item(`${sentence(cat, { ...entry, values: { ...entry.values, total: money(a.interest.total, lang), base: money(a.interest.base, lang) } })}${citation(entry, lang)}`);
+    if (entry) item(`${sentence(cat, { ...entry, values: { ...entry.values, total: money(a.interest.total, lang), base: money(a.interest.base, lang) } }, lang)}${citation(entry, lang)}`);
     for (const p of a.interest.periods)
       item(`${p.from} → ${p.to}${c} ${p.days} ${{ fr: 'j', nl: 'd', en: 'd' }[lang]} × ${pct(p.rate, lang)}${p.rate === p.legal_rate ? '' : ` (${pct(p.legal_rate, lang)} + ${pct((Number(p.rate) - Number(p.legal_rate)).toFixed(2), lang)})`} = ${money(p.amount, lang)}`);
   }

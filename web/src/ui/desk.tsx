@@ -580,19 +580,7 @@ export function CasePage({ id }: { id: string }) {
 
   if (me === undefined) return <p role="status">{t('desk.loading')}</p>;
   if (me === null) return <Login onDone={refresh} />;
-  const back = (
-    <p>
-      <a
-        href="/desk"
-        onClick={(e) => {
-          e.preventDefault();
-          navigate('/desk');
-        }}
-      >
-        ← {t('case.back')}
-      </a>
-    </p>
-  );
+  const back = <BackToDesk label={t('case.back')} />;
   if (rec === undefined) return <p role="status">{t('desk.loading')}</p>;
   if (rec === null)
     return (
@@ -862,5 +850,22 @@ export function CasePage({ id }: { id: string }) {
         </form>
       </details>
     </section>
+  );
+}
+
+/** The link back to the list of cases. */
+export function BackToDesk(props: { label: string }) {
+  return (
+    <p>
+      <a
+        href="/desk"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate('/desk');
+        }}
+      >
+        ← {props.label}
+      </a>
+    </p>
   );
 }

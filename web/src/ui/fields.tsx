@@ -76,6 +76,24 @@ export interface Option {
   label: string;
 }
 
+/** A fieldset of choices: legend, hint, error and the options, described by the hint and error. */
+function ChoiceGroup(props: { name: string; legend: ComponentChildren; hint?: string | undefined; error?: string | undefined; legendClass: string; children: ComponentChildren }) {
+  const hintId = props.hint ? `${props.name}-hint` : null;
+  const errId = props.error ? `${props.name}-error` : null;
+  return (
+    <fieldset class={`group ${props.error ? 'field-error' : ''}`} aria-describedby={describedBy(hintId, errId)}>
+      <legend class={props.legendClass}>{props.legend}</legend>
+      {props.hint ? (
+        <p class="hint" id={hintId!}>
+          {props.hint}
+        </p>
+      ) : null}
+      <ErrorText id={props.name} error={props.error} />
+      <div class="choices">{props.children}</div>
+    </fieldset>
+  );
+}
+
 export function Radios(props: {
   name: string;
   legend: ComponentChildren;
@@ -86,18 +104,8 @@ export function Radios(props: {
   error?: string | undefined;
   small?: boolean;
 }) {
-  const hintId = props.hint ? `${props.name}-hint` : null;
-  const errId = props.error ? `${props.name}-error` : null;
   return (
-    <fieldset class={`group ${props.error ? 'field-error' : ''}`} aria-describedby={describedBy(hintId, errId)}>
-      <legend class={props.small ? 'legend-small' : 'legend-question'}>{props.legend}</legend>
-      {props.hint ? (
-        <p class="hint" id={hintId!}>
-          {props.hint}
-        </p>
-      ) : null}
-      <ErrorText id={props.name} error={props.error} />
-      <div class="choices">
+    <ChoiceGroup name={props.name} legend={props.legend} hint={props.hint} error={props.error} legendClass={props.small ? 'legend-small' : 'legend-question'}>
         {props.options.map((o, i) => (
           <div class="choice" key={o.value}>
             <input
@@ -111,8 +119,7 @@ export function Radios(props: {
             <label for={i === 0 ? props.name : `${props.name}-${o.value}`}>{o.label}</label>
           </div>
         ))}
-      </div>
-    </fieldset>
+    </ChoiceGroup>
   );
 }
 
@@ -125,19 +132,9 @@ export function Checkboxes(props: {
   onChange: (v: string[]) => void;
   error?: string | undefined;
 }) {
-  const hintId = props.hint ? `${props.name}-hint` : null;
-  const errId = props.error ? `${props.name}-error` : null;
   const toggle = (v: string, on: boolean) => props.onChange(on ? [...props.values.filter((x) => x !== v), v] : props.values.filter((x) => x !== v));
   return (
-    <fieldset class={`group ${props.error ? 'field-error' : ''}`} aria-describedby={describedBy(hintId, errId)}>
-      <legend class="legend-question">{props.legend}</legend>
-      {props.hint ? (
-        <p class="hint" id={hintId!}>
-          {props.hint}
-        </p>
-      ) : null}
-      <ErrorText id={props.name} error={props.error} />
-      <div class="choices">
+    <ChoiceGroup name={props.name} legend={props.legend} hint={props.hint} error={props.error} legendClass="legend-question">
         {props.options.map((o, i) => (
           <div class="choice choice-check" key={o.value}>
             <input
@@ -151,8 +148,7 @@ export function Checkboxes(props: {
             <label for={i === 0 ? props.name : `${props.name}-${o.value}`}>{o.label}</label>
           </div>
         ))}
-      </div>
-    </fieldset>
+    </ChoiceGroup>
   );
 }
 

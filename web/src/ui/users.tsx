@@ -3,9 +3,9 @@
  * and a form to add one (POST /v1/users). A refused request shows its problems by field.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { navigate, useI18n } from './ctx.js';
+import { useI18n } from './ctx.js';
 import { ErrorSummary, Radios, TextField } from './fields.js';
-import { Login, ProblemList, useMe, WhoBar } from './desk.js';
+import { BackToDesk, Login, ProblemList, useMe, WhoBar } from './desk.js';
 import { api, ApiError, problemErrors } from '../api.js';
 import { formatDate } from '../dates.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -51,19 +51,7 @@ export function Users() {
 
   if (me === undefined) return <p role="status">{t('desk.loading')}</p>;
   if (me === null) return <Login onDone={refresh} />;
-  const back = (
-    <p>
-      <a
-        href="/desk"
-        onClick={(e) => {
-          e.preventDefault();
-          navigate('/desk');
-        }}
-      >
-        ← {t('case.back')}
-      </a>
-    </p>
-  );
+  const back = <BackToDesk label={t('case.back')} />;
   if (!isAdmin)
     return (
       <section aria-labelledby="users-title">

@@ -287,6 +287,14 @@ function StepBody({ step, answers: a, update, errors, errText, seen }: StepProps
   const opts = (prefix: string, values: readonly string[]) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey) }));
   const title = (key: string) => <Heading>{t(`q.${key}.title` as MessageKey)}</Heading>;
   const hint = (key: string) => t(`q.${key}.help` as MessageKey);
+  /** A question answered by a date and time (incident, noticed). */
+  const dateQuestion = (prefix: 'incident' | 'noticed') => (
+    <fieldset class="group">
+      <legend class="legend-question">{title(prefix)}</legend>
+      <p class="hint">{hint(prefix)}</p>
+      <DateTime prefix={prefix} a={a} update={update} errText={errText} />
+    </fieldset>
+  );
   switch (step) {
     case 'what':
       return <Radios name="what" legend={title('what')} hint={hint('what')} options={opts('what', WHAT)} value={a.what} onChange={(v) => update({ what: v as Answers['what'] })} error={errText('what')} />;
@@ -295,23 +303,11 @@ function StepBody({ step, answers: a, update, errors, errText, seen }: StepProps
     case 'payer':
       return <Radios name="payerKind" legend={title('payer')} hint={hint('payer')} options={opts('payer', ['consumer', 'professional', 'unknown'])} value={a.payerKind} onChange={(v) => update({ payerKind: v as Answers['payerKind'] })} error={errText('payerKind')} />;
     case 'incident':
-      return (
-        <fieldset class="group">
-          <legend class="legend-question">{title('incident')}</legend>
-          <p class="hint">{hint('incident')}</p>
-          <DateTime prefix="incident" a={a} update={update} errText={errText} />
-        </fieldset>
-      );
+      return dateQuestion('incident');
     case 'instruments':
       return <Checkboxes name="instruments" legend={title('instruments')} hint={hint('instruments')} options={opts('instrument', INSTRUMENTS)} values={a.instruments} onChange={(v) => update({ instruments: v as Answers['instruments'] })} error={errText('instruments')} />;
     case 'noticed':
-      return (
-        <fieldset class="group">
-          <legend class="legend-question">{title('noticed')}</legend>
-          <p class="hint">{hint('noticed')}</p>
-          <DateTime prefix="noticed" a={a} update={update} errText={errText} />
-        </fieldset>
-      );
+      return dateQuestion('noticed');
     case 'blocked':
       return (
         <>

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { useI18n } from './ctx.js';
-import { api, apiFile, ApiError, getMe } from '../api.js';
+import { api, apiFile, ApiError, getMe, saveFile } from '../api.js';
 import { formatMoney, type Lang } from '../money.js';
 import { formatCaseDate, formatDate } from '../dates.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -143,14 +143,7 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
     setStatus(t('letter.downloading'));
     try {
       const { blob, filename } = await apiFile('/v1/letters', { ...body, kind, format }, lang);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(blob, filename);
       setStatus(t('letter.ready', { file: filename }));
     } catch (e) {
       setStatus(t('letter.error', { detail: e instanceof ApiError ? e.message : String(e) }));

@@ -90,7 +90,7 @@ const COLUMN: Record<SortKey, 'updated_at' | 'created_at' | 'refund_due_cents' |
   updated_at: 'updated_at', created_at: 'created_at', refund_due: 'refund_due_cents', disputed: 'disputed_cents', next_deadline: 'next_deadline', title: 'title',
 };
 
-export async function listCases(db: Kysely<Database>, organisationId: string, q: ListQuery): Promise<{ rows: Omit<CaseRow, 'case_json' | 'assessment_json'>[]; more: boolean }> {
+export async function listCases(db: Kysely<Database>, organisationId: string, q: ListQuery): Promise<{ rows: Omit<CaseRow, 'case_json' | 'assessment_json'>[]; more: boolean; total: number }> {
   let query = db.selectFrom('cases')
     .select(['id', 'organisation_id', 'version', 'title', 'status', 'notes', 'jurisdiction', 'disputed_cents', 'refund_due_cents', 'next_deadline', 'archived', 'created_at', 'updated_at'])
     .where('organisation_id', '=', organisationId)
@@ -105,12 +105,13 @@ export async function listCases(db: Kysely<Database>, organisationId: string, q:
       eb(sql`lower(notes)`, 'like', sql`${like} escape '\\'`),
     ]));
   }
+  const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const col = COLUMN[q.sort];
   const dir = q.descending ? 'desc' : 'asc';
   // Cases without a deadline sort last either way; ties are broken by id so that pages are stable.
   if (col === 'next_deadline') query = query.orderBy(sql`case when next_deadline is null then 1 else 0 end`);
   const rows = await query.orderBy(col, dir).orderBy('id').limit(q.limit + 1).offset(q.offset).execute();
-  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
+  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit, total: Number(total) };
 }
 
 export async function caseHistory(db: Kysely<Database>, caseId: string): Promise<HistoryEntry[]> {

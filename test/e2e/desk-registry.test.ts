@@ -112,6 +112,7 @@ describe('desk registry: paging, sorting, filters, export/import, erasure, users
     await page.waitForSelector('table.cases');
     await rowCount(page, 50);
     expect(await page.textContent('#list-count')).toContain('il y en a d’autres');
+    expect(await page.textContent('#list-count')).toContain('sur 120');
     await page.focus('#load-more');
     await page.keyboard.press('Enter');
     await rowCount(page, 100);

@@ -112,8 +112,9 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: { id: string; title: string }[]; next_cursor: string | null } } = await api.call('GET', `/v1/cases?q=list&sort=title&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { body: { items: { id: string; title: string }[]; next_cursor: string | null; total: number } } = await api.call('GET', `/v1/cases?q=list&sort=title&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
       seen.push(...page.body.items.map((x) => x.title));
+      expect(page.body.total).toBe(7);
       cursor = page.body.next_cursor;
     } while (cursor);
     expect(seen).toEqual(['list 0', 'list 1', 'list 2', 'list 3', 'list 4', 'list 5', 'list 6']);

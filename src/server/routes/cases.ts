@@ -128,13 +128,13 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     return sendRecord(reply.header('location', `/v1/cases/${row.id}`), row, 201);
   });
 
-  app.get('/v1/cases', { schema: { tags: ['registry'], summary: "The organisation's cases, filtered, sorted and paged", querystring: ListQuery, response: { 200: z.object({ items: z.array(z.unknown()), next_cursor: z.string().nullable() }), ...errors } } }, async (req, reply) => {
+  app.get('/v1/cases', { schema: { tags: ['registry'], summary: "The organisation's cases, filtered, sorted and paged", querystring: ListQuery, response: { 200: z.object({ items: z.array(z.unknown()), next_cursor: z.string().nullable(), total: z.number().int().meta({ description: 'how many cases match the filters, over all pages' }) }), ...errors } } }, async (req, reply) => {
     const p = caller(req, reply);
     if (!p) return reply;
     const offset = decodeCursor(req.query.cursor);
     if (offset === null) return sendProblem(reply, problem('invalid', requestLang(req), undefined, [{ pointer: '/query/cursor', code: 'invalid_cursor', message: 'not a cursor from a previous page', expected: 'the next_cursor of the previous answer' }]));
     const sort = req.query.sort ?? '-updated_at';
-    const { rows, more } = await listCases(db, p.organisationId, {
+    const { rows, more, total } = await listCases(db, p.organisationId, {
       status: req.query.status, jurisdiction: req.query.jurisdiction, q: req.query.q, deadlineBefore: req.query.deadline_before, archived: req.query.archived === 'true',
       sort: sort.replace(/^-/, '') as SortKey, descending: sort.startsWith('-'), limit: req.query.limit, offset,
     });
@@ -144,6 +144,7 @@ export function caseRoutes(app: App, ctx: Ctx): void {
         refund_due: cents(r.refund_due_cents), next_deadline: r.next_deadline, created_at: r.created_at, updated_at: r.updated_at, archived: r.archived === 1,
       })),
       next_cursor: more ? Buffer.from(`o:${offset + rows.length}`).toString('base64url') : null,
+      total,
     };
   });
 

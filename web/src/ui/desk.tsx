@@ -14,6 +14,11 @@ import { formatDate, parseUserDate } from '../dates.js';
 import type { MessageKey } from '../i18n/index.js';
 import { DEFAULT_VIEW, listQuery, PAGE, sortedBy, type SortKey, type View } from '../deskQuery.js';
 
+/** One page of the case list. */
+type ListAnswer = { items: Item[]; next_cursor: string | null; total: number };
+/** What the live region says once a list has loaded: shown, more to come, matching in all. */
+type Announce = (n: number, more: boolean, of: number) => string;
+
 const STATUSES = ['draft', 'open', 'claimed', 'mediation', 'closed'] as const;
 
 interface Item {
@@ -256,6 +261,8 @@ export function Desk() {
   const [deadlineError, setDeadlineError] = useState<string | undefined>(undefined);
   const [items, setItems] = useState<Item[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
+  /** How many cases match the filters, over all pages (the API's `total`). */
+  const [matching, setMatching] = useState(0);
   const [loadingMore, setLoadingMore] = useState(false);
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const [listError, setListError] = useState<string | null>(null);
@@ -267,15 +274,16 @@ export function Desk() {
   const fail = (e: unknown) => setListError(t('error.api', { detail: e instanceof ApiError ? e.message : String(e) }));
   // Only the answer to the latest request is shown (a slow earlier page never overwrites a newer list).
   const seq = useRef(0);
-  const load = (v: View, message?: (n: number, more: boolean) => string) => {
+  const load = (v: View, message?: Announce) => {
     const my = ++seq.current;
     setLoadingMore(false);
-    api<{ items: Item[]; next_cursor: string | null }>('GET', `/v1/cases?${listQuery(v, null)}`, undefined, lang).then((r) => {
+    api<ListAnswer>('GET', `/v1/cases?${listQuery(v, null)}`, undefined, lang).then((r) => {
       if (my !== seq.current) return;
       setItems(r.items);
       setNext(r.next_cursor);
+      setMatching(r.total);
       setListError(null);
-      if (message) setAnnounce(message(r.items.length, !!r.next_cursor));
+      if (message) setAnnounce(message(r.items.length, !!r.next_cursor, r.total));
     }, (e) => my === seq.current && fail(e));
   };
   const loadMore = () => {
@@ -283,14 +291,15 @@ export function Desk() {
     const my = ++seq.current;
     setLoadingMore(true);
     const before = items.length;
-    api<{ items: Item[]; next_cursor: string | null }>('GET', `/v1/cases?${listQuery(view, next)}`, undefined, lang).then(
+    api<ListAnswer>('GET', `/v1/cases?${listQuery(view, next)}`, undefined, lang).then(
       (r) => {
         if (my !== seq.current) return;
         const all = [...items, ...r.items];
         setItems(all);
         setNext(r.next_cursor);
+        setMatching(r.total);
         setListError(null);
-        setAnnounce(t(r.next_cursor ? 'desk.loadedMore' : 'desk.loadedAll', { n: r.items.length, total: all.length }));
+        setAnnounce(t(r.next_cursor ? 'desk.loadedMore' : 'desk.loadedAll', { n: r.items.length, total: all.length, of: r.total }));
         setFocusRow(before);
         setLoadingMore(false);
       },
@@ -301,8 +310,8 @@ export function Desk() {
       },
     );
   };
-  const shown = (n: number, more: boolean) => t(more ? 'desk.shownMore' : 'desk.shown', { n });
-  const apply = (v: View, message?: (n: number, more: boolean) => string) => {
+  const shown: Announce = (n, more, of) => t(more ? 'desk.shownMore' : 'desk.shown', { n, of });
+  const apply = (v: View, message?: Announce) => {
     setView(v);
     load(v, message ?? shown);
   };
@@ -378,7 +387,7 @@ export function Desk() {
     const sorted = sortedBy(view, key);
     const dir = sorted.dir;
     const label = t(SORT_LABEL[key]);
-    apply(sorted, (n, more) => `${t('sort.announce', { column: label, dir: t(dir === 'asc' ? 'sort.asc' : 'sort.desc') })} ${shown(n, more)}`);
+    apply(sorted, (n, more, of) => `${t('sort.announce', { column: label, dir: t(dir === 'asc' ? 'sort.asc' : 'sort.desc') })} ${shown(n, more, of)}`);
   }
 
   const sortHeader = (key: SortKey, extra = '') => {
@@ -462,7 +471,7 @@ export function Desk() {
         <>
           <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="desk-title">
             <table class="cases">
-              <caption class="visually-hidden">{t(next ? 'desk.shownMore' : 'desk.shown', { n: items.length })}</caption>
+              <caption class="visually-hidden">{t(next ? 'desk.shownMore' : 'desk.shown', { n: items.length, of: matching })}</caption>
               <thead>
                 <tr>
                   {sortHeader('title')}
@@ -499,7 +508,7 @@ export function Desk() {
             </table>
           </div>
           <p class="list-foot">
-            <span id="list-count">{t(next ? 'desk.shownMore' : 'desk.shown', { n: items.length })}</span>
+            <span id="list-count">{t(next ? 'desk.shownMore' : 'desk.shown', { n: items.length, of: matching })}</span>
             {next ? (
               <>
                 {' '}

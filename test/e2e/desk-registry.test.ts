@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, createUser, launch, ROOT, shot, startServer, watchConsole, watchExternal, type Server } from './support.js';
+import { axeViolations, ROOT, shot, watchConsole, watchExternal, type Server, openBoth, closeBoth } from './support.js';
 
 let server: Server;
 let browser: Browser;
@@ -20,14 +20,9 @@ const STATUSES = ['draft', 'open', 'claimed', 'mediation', 'closed'];
 const N = 120;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ multiUser: true }), launch()]);
-  createUser(server.dataDir, 'Permanence P', ADMIN.email, ADMIN.password, 'admin');
-  createUser(server.dataDir, 'Permanence P', WORKER.email, WORKER.password, 'caseworker');
+  [server, browser] = await openBoth({ multiUser: true, users: [['Permanence P', ADMIN.email, ADMIN.password, 'admin'], ['Permanence P', WORKER.email, WORKER.password, 'caseworker']] });
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeBoth(server, browser));
 
 /** Case i: France or Belgium, two operations, on a day that moves with i (so the next deadlines differ). */
 function caseFile(i: number): unknown {

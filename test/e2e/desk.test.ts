@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, createUser, launch, plain, ROOT, shot, startServer, watchConsole, watchExternal, type Server } from './support.js';
+import { axeViolations, plain, ROOT, shot, watchConsole, watchExternal, type Server, openBoth, closeBoth } from './support.js';
 
 let server: Server;
 let browser: Browser;
@@ -16,14 +16,9 @@ const PASSWORD_B = 'correct-horse-B-2026';
 const OMBUDSFIN = readFileSync(join(ROOT, 'examples/be-ombudsfin-2013-1876.case.json'), 'utf8');
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ multiUser: true }), launch()]);
-  createUser(server.dataDir, 'Association A', 'alice@a.test', PASSWORD_A);
-  createUser(server.dataDir, 'Cabinet B', 'bob@b.test', PASSWORD_B);
+  [server, browser] = await openBoth({ multiUser: true, users: [['Association A', 'alice@a.test', PASSWORD_A], ['Cabinet B', 'bob@b.test', PASSWORD_B]] });
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeBoth(server, browser));
 
 async function login(context: BrowserContext, email: string, password: string): Promise<Page> {
   const page = await context.newPage();

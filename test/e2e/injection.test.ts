@@ -9,20 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { createUser, launch, ROOT, startServer, watchConsole, type Server } from './support.js';
+import { ROOT, watchConsole, type Server, openBoth, closeBoth } from './support.js';
 
 const ATTACK = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>"><svg onload="window.__xss=1">';
 let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ multiUser: true }), launch()]);
-  createUser(server.dataDir, 'Org X', 'x@x.test', 'long enough password X');
+  [server, browser] = await openBoth({ multiUser: true, users: [['Org X', 'x@x.test', 'long enough password X']] });
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeBoth(server, browser));
 
 function hostileCase(): Record<string, unknown> {
   const c = JSON.parse(readFileSync(join(ROOT, 'examples/be-ombudsfin-2013-1876.case.json'), 'utf8'));

@@ -63,6 +63,18 @@ export function createUser(dataDir: string, org: string, email: string, password
   execFileSync(process.execPath, [BIN, 'admin', 'create-user', '--data', dataDir, '--org', org, '--email', email, '--password', password, '--role', role], { cwd: ROOT, stdio: 'pipe' });
 }
 
+/** A server (with its users, in multi-user mode) and a browser for one test file. */
+export async function openBoth(opts: { multiUser?: boolean; users?: [org: string, email: string, password: string, role?: 'caseworker' | 'admin'][] } = {}): Promise<[Server, Browser]> {
+  const [server, browser] = await Promise.all([startServer({ multiUser: opts.multiUser ?? false }), launch()]);
+  for (const [org, email, password, role] of opts.users ?? []) createUser(server.dataDir, org, email, password, role);
+  return [server, browser];
+}
+
+export async function closeBoth(server: Server | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await server?.stop();
+}
+
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; scripts/test-all.sh does it)`);
   return chromium.launch({

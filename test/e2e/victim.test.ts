@@ -8,19 +8,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, axeViolations, launch, plain, shot, startServer, watchConsole, watchExternal, type Server } from './support.js';
+import { ARTIFACTS, axeViolations, plain, shot, watchConsole, watchExternal, type Server, openBoth, closeBoth } from './support.js';
 import { advance, fillRest, fillUntilConduct } from './flow.js';
 
 let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launch()]);
+  [server, browser] = await openBoth();
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeBoth(server, browser));
 
 function hasPdftotext(): boolean {
   try {

@@ -20,21 +20,74 @@ export interface Span {
   lastDay: string;
 }
 
-const PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+/**
+ * One part of a legal date, read by position without a regular expression (no capture arrays on
+ * the hot path): `YYYY(-MM(-DD(Thh:mm(:ss)?(Z|±hh:mm))?)?)?`. Null when the format is wrong;
+ * ranges (month 13, offset +24:00) are checked by `checkPart`.
+ */
+interface Parts {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  se: number;
+  /** Offset hours and minutes as written, and its sign (+1 east of UTC, -1 west). */
+  oh: number;
+  om: number;
+  sign: number;
+  /** How much was given. */
+  precision: 'year' | 'month' | 'day' | 'instant';
+}
+
+/** `n` decimal digits at `i`, or -1. */
+function digits(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+const COLON = 58;
+const DASH = 45;
+
+function scan(s: string): Parts | null {
+  const n = s.length;
+  const p: Parts = { y: digits(s, 0, 4), mo: 1, d: 1, h: 0, mi: 0, se: 0, oh: 0, om: 0, sign: 1, precision: 'year' };
+  if (p.y < 0) return null;
+  if (n === 4) return p;
+  if (s.charCodeAt(4) !== DASH || (p.mo = digits(s, 5, 2)) < 0) return null;
+  p.precision = 'month';
+  if (n === 7) return p;
+  if (s.charCodeAt(7) !== DASH || (p.d = digits(s, 8, 2)) < 0) return null;
+  p.precision = 'day';
+  if (n === 10) return p;
+  if (s.charCodeAt(10) !== 84 /* T */ || (p.h = digits(s, 11, 2)) < 0 || s.charCodeAt(13) !== COLON || (p.mi = digits(s, 14, 2)) < 0) return null;
+  p.precision = 'instant';
+  let i = 16;
+  if (s.charCodeAt(i) === COLON) {
+    if ((p.se = digits(s, 17, 2)) < 0) return null;
+    i = 19;
+  }
+  const zone = s.charCodeAt(i);
+  if (zone === 90 /* Z */) return n === i + 1 ? p : null;
+  if ((zone !== 43 /* + */ && zone !== DASH) || n !== i + 6 || s.charCodeAt(i + 3) !== COLON) return null;
+  p.sign = zone === DASH ? -1 : 1;
+  if ((p.oh = digits(s, i + 1, 2)) < 0 || (p.om = digits(s, i + 4, 2)) < 0) return null;
+  return p;
+}
 
 /** Why a date string is refused; null when it is valid. */
 export type DateProblem = 'format' | 'calendar' | 'order';
 
 function checkPart(s: string): DateProblem | null {
-  const m = PART.exec(s);
-  if (!m) return 'format';
-  const [, y, mo, d, h, mi, se] = m;
-  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return 'calendar';
-  if (d !== undefined) {
-    const days = daysInMonth(Number(y), Number(mo));
-    if (Number(d) < 1 || Number(d) > days) return 'calendar';
-  }
-  if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || (se !== undefined && Number(se) > 59))) return 'calendar';
+  const p = scan(s);
+  if (!p) return 'format';
+  if (p.mo < 1 || p.mo > 12 || p.d < 1 || p.d > daysInMonth(p.y, p.mo)) return 'calendar';
+  if (p.h > 23 || p.mi > 59 || p.se > 59 || p.oh > 23 || p.om > 59) return 'calendar';
   return null;
 }
 
@@ -71,31 +124,18 @@ export function legalDay(epochMs: number, timeZone: string): string {
   return Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone).toPlainDate().toString();
 }
 
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
-
-/** A date-time with offset as epoch ms: plain arithmetic for the offsets Temporal accepts, Temporal otherwise (it throws). */
-function instantOf(part: string): number {
-  const m = INSTANT.exec(part);
-  if (m && (m[7] === undefined || (Number(m[8]) <= 23 && Number(m[9]) <= 59))) {
-    const local = epochDaysOf(Number(m[1]), Number(m[2]), Number(m[3])) * 86_400_000
-      + Number(m[4]) * 3_600_000 + Number(m[5]) * 60_000 + Number(m[6] ?? 0) * 1000;
-    const offset = m[7] === undefined ? 0 : (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 3_600_000 + Number(m[9]) * 60_000);
-    return local - offset;
-  }
-  return Temporal.Instant.from(part).epochMilliseconds;
-}
-
 function spanOf(part: string, timeZone: string): { lo: number; hi: number; precision: Precision } {
-  if (part.includes('T')) {
-    const t = instantOf(part);
+  const p = scan(part)!;
+  const { y, mo: m, d } = p;
+  if (p.precision === 'instant') {
+    const t = epochDaysOf(y, m, d) * 86_400_000 + p.h * 3_600_000 + p.mi * 60_000 + p.se * 1000 - p.sign * (p.oh * 3_600_000 + p.om * 60_000);
     return { lo: t, hi: t, precision: 'instant' };
   }
-  const [y, m, d] = part.split('-').map(Number) as [number, number?, number?];
-  if (d !== undefined) {
-    const next = d < daysInMonth(y, m!) ? [y, m!, d + 1] : m! < 12 ? [y, m! + 1, 1] : [y + 1, 1, 1];
-    return { lo: startOfDay(y, m!, d, timeZone), hi: startOfDay(next[0]!, next[1]!, next[2]!, timeZone) - 1, precision: 'day' };
+  if (p.precision === 'day') {
+    const next = d < daysInMonth(y, m) ? [y, m, d + 1] : m < 12 ? [y, m + 1, 1] : [y + 1, 1, 1];
+    return { lo: startOfDay(y, m, d, timeZone), hi: startOfDay(next[0]!, next[1]!, next[2]!, timeZone) - 1, precision: 'day' };
   }
-  if (m !== undefined)
+  if (p.precision === 'month')
     return { lo: startOfDay(y, m, 1, timeZone), hi: startOfDay(m < 12 ? y : y + 1, m < 12 ? m + 1 : 1, 1, timeZone) - 1, precision: 'month' };
   return { lo: startOfDay(y, 1, 1, timeZone), hi: startOfDay(y + 1, 1, 1, timeZone) - 1, precision: 'year' };
 }

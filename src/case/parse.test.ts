@@ -31,6 +31,14 @@ describe('parseCase', () => {
     ]);
     expect(errs[0]!.expected).toContain('YYYY-MM-DD');
   });
+  it('refuses offsets and times beyond the clock, and text around a date', () => {
+    const bad = ['2013-04-22T17:30+24:00', '2013-04-22T17:30+02:60', '2013-04-22T24:00+02:00', '2013-04-22T17:61+02:00', '2013-04-22T17:30:60+02:00', '2013-02-29'];
+    for (const at of bad) expect(errorsOf(caseFile({ transactions: [tx({ at })] })).map((e) => e.code), at).toEqual(['date_calendar']);
+    for (const at of ['2013-04-22T17:30+0200', '2013-04-22 17:30+02:00', ' 2013', '2013-4-22', '2013-04-22T17:30', '2013-04-22T17:30Zx', '２０１３'])
+      expect(errorsOf(caseFile({ transactions: [tx({ at })] })).map((e) => e.code), at).toEqual(['date_format']);
+    const r = parseCase(caseFile({ transactions: [tx({ at: '2013-04-22T17:30-09:30' })] }));
+    expect(r.ok && new Date(r.value.transactions[0]!.at.lo).toISOString()).toBe('2013-04-23T03:00:00.000Z');
+  });
   it('reports all errors at once, in French when asked', () => {
     const input = { ...caseFile(), format: 'recours.case/2', jurisdiction: 'NL', extra: 1 } as Record<string, unknown>;
     const errs = errorsOf(input, 'fr');

@@ -111,29 +111,37 @@ export function searchPrecedents(q: { query?: string; facts?: readonly ConductFa
  * authentication method (+1), an amount of the same order (within a factor of 3, +1).
  */
 export function similarPrecedents(c: Case, limit = 5): Found[] {
-  const established = (s: string) => s === 'proven' || s === 'admitted';
   const methods = new Set<string>(c.transactions.map((t) => t.authentication).filter((m) => m !== 'unknown'));
   const total = c.transactions.reduce((s, t) => s + t.cents, 0);
-  return PRECEDENTS.map((p) => {
-    const matched: string[] = [];
-    let score = 0;
-    if (p.jurisdiction === c.jurisdiction) (score += 3), matched.push(`jurisdiction ${p.jurisdiction}`);
-    for (const k of c.conduct) {
-      const f = p.facts.find((x) => x.fact === k.fact);
-      if (!f) continue;
-      const same = established(f.status) === established(k.status);
-      score += same ? 2 : 1;
-      matched.push(`fact ${k.fact} (${f.status}${same ? '' : `, here ${k.status}`})`);
-    }
-    if (p.incident && p.incident === c.incident.kind && p.incident !== 'unknown') (score += 2), matched.push(`incident ${p.incident}`);
-    const shared = p.authentication.filter((m) => methods.has(m));
-    if (shared.length) (score += 1), matched.push(`authentication ${shared.join(', ')}`);
-    const amount = AMOUNT_CENTS.get(p) ?? null;
-    if (amount && total && amount * 3 >= total && amount <= total * 3) (score += 1), matched.push('amount of the same order');
-    return { p, score, matched };
-  })
+  // Scores first; the matched features are spelled out only for the decisions kept.
+  return PRECEDENTS.map((p) => ({ p, score: similarity(c, p, methods, total, null) }))
     .filter((x) => x.score > 3)
     .sort((x, y) => y.score - x.score || (y.p.date ?? '').localeCompare(x.p.date ?? ''))
     .slice(0, limit)
-    .map(({ p, score, matched }) => found(p, score, matched));
+    .map(({ p, score }) => {
+      const matched: string[] = [];
+      similarity(c, p, methods, total, matched);
+      return found(p, score, matched);
+    });
+}
+
+const established = (s: string) => s === 'proven' || s === 'admitted';
+
+/** The score of `similarPrecedents`; with `matched`, each feature that counted is written there. */
+function similarity(c: Case, p: Precedent, methods: ReadonlySet<string>, total: number, matched: string[] | null): number {
+  let score = 0;
+  if (p.jurisdiction === c.jurisdiction) (score += 3), matched?.push(`jurisdiction ${p.jurisdiction}`);
+  for (const k of c.conduct) {
+    const f = p.facts.find((x) => x.fact === k.fact);
+    if (!f) continue;
+    const same = established(f.status) === established(k.status);
+    score += same ? 2 : 1;
+    matched?.push(`fact ${k.fact} (${f.status}${same ? '' : `, here ${k.status}`})`);
+  }
+  if (p.incident && p.incident === c.incident.kind && p.incident !== 'unknown') (score += 2), matched?.push(`incident ${p.incident}`);
+  const shared = p.authentication.filter((m) => methods.has(m));
+  if (shared.length) (score += 1), matched?.push(`authentication ${shared.join(', ')}`);
+  const amount = AMOUNT_CENTS.get(p) ?? null;
+  if (amount && total && amount * 3 >= total && amount <= total * 3) (score += 1), matched?.push('amount of the same order');
+  return score;
 }

@@ -62,12 +62,27 @@ export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string
 
 /** Deadlines of the same kind, date and basis are one entry listing their operations. */
 function merge(list: Deadline[]): Deadline[] {
-  const byKey = new Map<string, Deadline>();
+  const out: Deadline[] = [];
+  // By basis (a memoised citation: its hash is computed once), then kind, date and note.
+  const byBasis = new Map<string, Deadline[]>();
   for (const d of list) {
-    const key = `${d.kind}|${d.date}|${d.basis}|${d.note?.en ?? ''}`;
-    const prev = byKey.get(key);
-    if (prev && d.transactions) prev.transactions = [...(prev.transactions ?? []), ...d.transactions];
-    else byKey.set(key, { ...d, ...(d.transactions ? { transactions: [...d.transactions] } : {}) });
+    const same = byBasis.get(d.basis);
+    const prev = same?.find((x) => x.kind === d.kind && x.date === d.date && x.note?.en === d.note?.en);
+    if (prev && d.transactions) {
+      prev.transactions = prev.transactions ?? [];
+      prev.transactions.push(...d.transactions);
+      continue;
+    }
+    const own = { ...d, ...(d.transactions ? { transactions: [...d.transactions] } : {}) };
+    // The same deadline again with no operations: the later entry stands, in the earlier's place.
+    if (prev) {
+      out[out.indexOf(prev)] = own;
+      same![same!.indexOf(prev)] = own;
+      continue;
+    }
+    out.push(own);
+    if (same) same.push(own);
+    else byBasis.set(d.basis, [own]);
   }
-  return [...byKey.values()];
+  return out;
 }

@@ -12,6 +12,7 @@ import { evaluateGrossNegligence, factorsOf, type GrossNegligence } from './gros
 import { isDefault, openPoints, readings, type OpenPoints } from './readings.js';
 import { fact, noFact, type Decision, type Reading } from './rule.js';
 import { evaluateTransaction } from './transaction.js';
+import { Steps } from './steps.js';
 import type { Assessment, GrossNegligenceFactor, Outcome, Scenario, Totals, TraceEntry } from './types.js';
 import { computeDeadlines, type Share } from '../deadlines/index.js';
 import { lateRefundInterest } from '../interest/lateRefund.js';
@@ -55,13 +56,14 @@ function evaluate(
   c: Case, cands: Regime[][], gn: GrossNegligence, a: Assumptions, reading: Reading, trace: TraceEntry[] | null,
 ): ReadingResult {
   const used = new Set<AssumptionName>();
+  const steps = trace ? new Steps(trace) : null;
   const txs: TxResult[] = c.transactions.map((tx, i) => {
     const regime = regimeFor(cands[i]!, reading);
     if (!regime) {
-      trace?.push({ rule: 'scope.no_regime', citation: '', article: null, holds: true, because: [`/transactions/${tx.index}/at = ${tx.at.raw}`], transactions: [tx.id] });
+      steps?.add({ rule: 'scope.no_regime', citation: '', article: null, holds: true, because: [`/transactions/${tx.index}/at = ${tx.at.raw}`] }, tx.id);
       return { tx, regime, decision: 'not_covered', rule: 'scope.no_regime', rules: ['scope.no_regime'], bears: tx.cents, excluded: false };
     }
-    const o = evaluateTransaction({ c, tx, regime, reading, a, gn, used, explain: trace !== null, fact: trace ? fact : noFact }, trace);
+    const o = evaluateTransaction({ c, tx, regime, reading, a, gn, used, explain: trace !== null, fact: trace ? fact : noFact }, steps);
     const excluded = o.rule === 'scope.authorised';
     const bears = o.decision === 'all' || o.decision === 'barred' || o.decision === 'not_covered' ? tx.cents : 0;
     return { tx, regime, decision: o.decision, rule: o.rule, rules: o.rules, bears, excluded };

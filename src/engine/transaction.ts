@@ -6,7 +6,7 @@ import { consent, contractDerogation, statute } from './rules/scope.js';
 import { afterNotification, contestWindow } from './rules/notification.js';
 import { noBlockingMeans, noStrongAuthentication, payerFraud, proofOfAuthentication } from './rules/liability.js';
 import { franchise, grossNegligence, misappropriation, residual } from './rules/allocation.js';
-import type { TraceEntry } from './types.js';
+import type { Steps } from './steps.js';
 
 export const CHAIN: readonly Rule[] = [
   consent, contractDerogation, statute, contestWindow, payerFraud, afterNotification, noStrongAuthentication,
@@ -20,23 +20,22 @@ export interface TxOutcome {
 }
 
 
-export function evaluateTransaction(env: Env, trace: TraceEntry[] | null): TxOutcome {
+export function evaluateTransaction(env: Env, steps: Steps | null): TxOutcome {
   const rules: string[] = [];
   for (const rule of CHAIN) {
     const r = rule.evaluate(env);
     if (!r) continue;
     rules.push(rule.id);
-    if (trace) {
+    if (steps) {
       const art = rule.article(env.regime);
       const day = dayWithin(env.regime, env.tx.at.firstDay);
-      trace.push({
+      steps.add({
         rule: rule.id,
         ...(art ? reference(art.id, day, art.paragraph) : { citation: '', article: null }),
         holds: r.holds,
         because: r.because,
-        transactions: [env.tx.id],
         ...(r.values ? { values: r.values } : {}),
-      });
+      }, env.tx.id);
     }
     if (r.decision) return { decision: r.decision, rule: rule.id, rules };
   }

@@ -12,7 +12,8 @@ import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../law/assumptions.js';
 import { assess } from './assess.js';
 import { missingFacts } from './missingFacts.js';
 import { euros, LOCALES } from '../format.js';
-import type { Assessment, Outcome } from './types.js';
+import type { Assessment, Outcome, TraceEntry } from './types.js';
+import { isOperationStep } from './steps.js';
 
 export interface Change {
   /** A JSON pointer (`/notification/at`) or dotted path (`notification.at`, `transactions.*.sca`, `conduct.pin_written_with_card`). */
@@ -152,16 +153,15 @@ function compare(before: Assessment, after: Assessment, touched: WhatIf['changes
       return { id: t.id, before: { payer_bears: b.payer_bears, rule: b.rules.at(-1)! }, after: { payer_bears: t.payer_bears, rule: t.rules.at(-1)! } };
     })
     .filter((t) => t.before.payer_bears !== t.after.payer_bears || t.before.rule !== t.after.rule);
-  const key = (e: Assessment['explanation'][number]) => `${e.rule}|${e.transactions?.join(',') ?? ''}`;
-  const b = new Map(before.explanation.map((e) => [key(e), e]));
-  const a = new Map(after.explanation.map((e) => [key(e), e]));
+  const b = stepsByKey(before);
+  const a = stepsByKey(after);
   const steps: WhatIf['steps'] = [];
   for (const k of new Set([...b.keys(), ...a.keys()])) {
     const x = b.get(k);
     const y = a.get(k);
-    if (x?.rule === 'outcome' || (x && y && x.holds === y.holds)) continue;
-    const e = (y ?? x)!;
-    steps.push({ rule: e.rule, transaction: e.transactions?.length === 1 ? e.transactions[0]! : null, before: x?.holds ?? null, after: y?.holds ?? null, citation: e.citation });
+    if (x?.e.rule === 'outcome' || (x && y && x.e.holds === y.e.holds)) continue;
+    const { e, tx } = (y ?? x)!;
+    steps.push({ rule: e.rule, transaction: tx, before: x?.e.holds ?? null, after: y?.e.holds ?? null, citation: e.citation });
   }
   const delta = toCents(after.totals.payer_bears)! - toCents(before.totals.payer_bears)!;
   return {
@@ -173,6 +173,16 @@ function compare(before: Assessment, after: Assessment, touched: WhatIf['changes
     steps,
     summary: { fr: summaryIn('fr', touched, before, after), nl: summaryIn('nl', touched, before, after), en: summaryIn('en', touched, before, after) },
   };
+}
+
+/** The trace by rule and operation: a step of the chain once per operation it covers, a case-level entry once. */
+function stepsByKey(a: Assessment): Map<string, { e: TraceEntry; tx: string | null }> {
+  const out = new Map<string, { e: TraceEntry; tx: string | null }>();
+  for (const e of a.explanation) {
+    if (isOperationStep(e)) for (const tx of e.transactions!) out.set(`${e.rule}|${tx}`, { e, tx });
+    else out.set(`${e.rule}|${e.transactions?.join(',') ?? ''}`, { e, tx: e.transactions?.length === 1 ? e.transactions[0]! : null });
+  }
+  return out;
 }
 
 function minuteIso(ms: number, timeZone: string): string {

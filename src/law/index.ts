@@ -32,17 +32,34 @@ function frDate(day: string): string {
 
 const VERSION_OF = { fr: 'version du', en: 'version of', nl: 'versie van' } as const;
 
-/** "CMF L133-19 IV (version du 13/01/2018, ord. n° 2017-1252 du 9 août 2017)": the version in force on `day`. */
-const CITES = new Map<string, string>();
+/** Values by article, day and variant, as nested maps: a case's day strings are reused, and their hashes with them. */
+class Memo<V> {
+  private readonly root = new Map<string, Map<string, Map<string, V>>>();
+  private size = 0;
 
+  get(id: string, day: string, variant: string, make: () => V): V {
+    let byDay = this.root.get(id);
+    if (!byDay) this.root.set(id, (byDay = new Map()));
+    let byVariant = byDay.get(day);
+    if (!byVariant) byDay.set(day, (byVariant = new Map()));
+    let v = byVariant.get(variant);
+    if (v === undefined) {
+      if (++this.size > 50_000) {
+        this.root.clear();
+        this.size = 0;
+      }
+      v = make();
+      byVariant.set(variant, v);
+    }
+    return v;
+  }
+}
+
+const CITES = new Memo<string>();
+
+/** "CMF L133-19 IV (version du 13/01/2018, ord. n° 2017-1252 du 9 août 2017)": the version in force on `day`. */
 export function cite(id: string, day: string, paragraph?: string, lang: keyof typeof VERSION_OF = 'fr'): string {
-  const key = `${id}|${day}|${paragraph ?? ''}|${lang}`;
-  const known = CITES.get(key);
-  if (known !== undefined) return known;
-  if (CITES.size > 50_000) CITES.clear();
-  const text = citeNow(id, day, paragraph, lang);
-  CITES.set(key, text);
-  return text;
+  return CITES.get(id, day, paragraph === undefined ? lang : `${lang}|${paragraph}`, () => citeNow(id, day, paragraph, lang));
 }
 
 function citeNow(id: string, day: string, paragraph: string | undefined, lang: keyof typeof VERSION_OF): string {
@@ -53,7 +70,16 @@ function citeNow(id: string, day: string, paragraph: string | undefined, lang: k
 }
 
 /** The article reference a trace entry carries: id, version (its first day) and paragraph. */
-export function reference(id: string, day: string, paragraph?: string): { citation: string; article: { id: string; version: string; paragraph?: string } } {
-  const version = versionAt(article(id), day).from;
-  return { citation: cite(id, day, paragraph), article: paragraph ? { id, version, paragraph } : { id, version } };
+export interface Reference {
+  readonly citation: string;
+  readonly article: { readonly id: string; readonly version: string; readonly paragraph?: string };
+}
+
+const REFERENCES = new Memo<Reference>();
+
+export function reference(id: string, day: string, paragraph?: string): Reference {
+  return REFERENCES.get(id, day, paragraph ?? '', () => {
+    const version = versionAt(article(id), day).from;
+    return Object.freeze({ citation: cite(id, day, paragraph), article: Object.freeze(paragraph ? { id, version, paragraph } : { id, version }) });
+  });
 }

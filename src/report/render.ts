@@ -6,6 +6,7 @@ import { ASSUMPTIONS, type AssumptionName } from '../law/assumptions.js';
 import { cite } from '../law/index.js';
 import { euros, LOCALES, percent } from '../format.js';
 import { CATALOGUES, type Catalogue, type ReportLang } from './messages.js';
+import { isOperationStep, operationGroups } from './steps.js';
 
 export type ReportFormat = 'text' | 'markdown';
 
@@ -41,10 +42,6 @@ const uncertainty = (e: TraceEntry, lang: ReportLang) => {
   return text ? ` (${text})` : '';
 };
 
-/** Steps of one operation's chain (the rest — regime, finding, franchise, outcome — are case-level). */
-const isOperationStep = (e: TraceEntry) =>
-  e.transactions?.length === 1 && !e.rule.startsWith('regime.') && !e.rule.startsWith('deadline.') && e.rule !== 'allocation.franchise_allocated';
-
 interface Block {
   heading: string;
   lines: string[];
@@ -52,27 +49,12 @@ interface Block {
 
 /** Operations whose steps are the same (same rules, results and citations) are told once. */
 function operationBlocks(cat: Catalogue, entries: TraceEntry[], a: Assessment, lang: ReportLang): Block[] {
-  const byTx = new Map<string, TraceEntry[]>();
-  for (const e of entries) {
-    const id = e.transactions?.[0];
-    if (id === undefined || !isOperationStep(e)) continue;
-    const list = byTx.get(id) ?? [];
-    list.push(e);
-    byTx.set(id, list);
-  }
-  const groups = new Map<string, { ids: string[]; steps: TraceEntry[] }>();
-  for (const [id, steps] of byTx) {
-    const key = steps.map((s) => `${s.rule}:${s.holds}:${s.citation}:${JSON.stringify(s.values ?? {})}`).join('|');
-    const g = groups.get(key) ?? { ids: [], steps };
-    g.ids.push(id);
-    groups.set(key, g);
-  }
-  return [...groups.values()].map((g) => {
+  return operationGroups(entries, a.transactions.map((t) => t.id)).map((g) => {
     const shares = g.ids.map((id) => a.transactions.find((t) => t.id === id)!);
     return {
       heading: g.ids.join(', '),
       lines: [
-        ...g.steps.map((s) => `${sentence(cat, s, lang)}${citation(s, lang)}${s.because.length ? ` — ${s.because.join('; ')}` : ''}`),
+        ...g.steps.map((s, i) => `${sentence(cat, s, lang)}${citation(s, lang)}${g.because[i]!.length ? ` — ${g.because[i]!.join('; ')}` : ''}`),
         shares.map((t) => `${t.id}${cat.colon} ${cat.labels.payerBears.toLowerCase()} ${money(t.payer_bears, lang)}, ${cat.labels.refundDue.toLowerCase()} ${money(t.refund_due, lang)}`).join(' · '),
       ],
     };

@@ -12,6 +12,7 @@ import { formatCaseDate, formatDate } from '../dates.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { Answers, MissingQuestion } from '../model.js';
 import type { Catalogue } from '../../../src/report/messages.js';
+import { isOperationStep, operationGroups } from '../../../src/report/steps.js';
 import { engineTitle, engineValueLabel } from './questionnaire.js';
 
 /** The parts of `recours.assessment/1` the page shows. */
@@ -53,8 +54,6 @@ let catalogues: Promise<Catalogues> | null = null;
 /** The report's sentences (src/report/messages.ts), loaded after the first screen. */
 const loadCatalogues = () => (catalogues ??= import('../../../src/report/messages.js').then((m) => m.CATALOGUES as Catalogues));
 
-const isOperationStep = (e: TraceEntry) =>
-  e.transactions?.length === 1 && !e.rule.startsWith('regime.') && !e.rule.startsWith('deadline.') && e.rule !== 'allocation.franchise_allocated';
 
 /** The engine's citations say "version du"; the same words as `cite()` gives them in Dutch and English. */
 export const localCitation = (citation: string, lang: Lang) =>
@@ -193,35 +192,21 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
   const arguable = a.scenarios.length > 1 && a.scenarios.some((s) => s.totals.refund_due !== a.totals.refund_due);
 
   // Operation steps grouped like the text report: operations whose steps are the same are told once.
-  const groups = new Map<string, { ids: string[]; steps: TraceEntry[] }>();
-  {
-    const byTx = new Map<string, TraceEntry[]>();
-    for (const e of a.explanation) {
-      if (!isOperationStep(e)) continue;
-      const id = e.transactions![0]!;
-      byTx.set(id, [...(byTx.get(id) ?? []), e]);
-    }
-    for (const [id, steps] of byTx) {
-      const k = steps.map((s) => `${s.rule}:${s.holds}:${s.citation}:${JSON.stringify(s.values ?? {})}`).join('|');
-      const g = groups.get(k) ?? { ids: [], steps };
-      g.ids.push(id);
-      groups.set(k, g);
-    }
-  }
+  const groups = operationGroups(a.explanation, a.transactions.map((x) => x.id));
 
-  const Step = ({ e }: { e: TraceEntry }) => (
+  const Step = ({ e, because = e.because }: { e: TraceEntry; because?: string[] }) => (
     <li class={`trace ${e.holds ? 'holds' : 'not-holds'}`}>
       <details>
         <summary>{cat ? sentence(cat, e, money) || e.rule : e.rule}</summary>
         <dl class="trace-detail">
           <dt>{t('result.citation')}</dt>
           <dd>{localCitation(e.citation, lang)}</dd>
-          {e.because.length ? (
+          {because.length ? (
             <>
               <dt>{t('result.because')}</dt>
               <dd>
                 <ul>
-                  {e.because.map((b) => (
+                  {because.map((b) => (
                     <li key={b}>
                       <code>{b}</code>
                     </li>
@@ -439,12 +424,12 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
           ))}
         </ul>
         <h3>{t('result.steps')}</h3>
-        {[...groups.values()].map((g) => (
+        {groups.map((g) => (
           <div class="op-block" key={g.ids.join()}>
             <h4>{g.ids.map((id) => (labels[id] ? `${labels[id]} (${id})` : id)).join(', ')}</h4>
             <ul class="trace-list">
               {g.steps.map((e, i) => (
-                <Step e={e} key={i} />
+                <Step e={e} because={g.because[i]} key={i} />
               ))}
             </ul>
           </div>

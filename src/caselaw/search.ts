@@ -131,16 +131,21 @@ const established = (s: string) => s === 'proven' || s === 'admitted';
 function similarity(c: Case, p: Precedent, methods: ReadonlySet<string>, total: number, matched: string[] | null): number {
   let score = 0;
   if (p.jurisdiction === c.jurisdiction) (score += 3), matched?.push(`jurisdiction ${p.jurisdiction}`);
-  for (const k of c.conduct) {
-    const f = p.facts.find((x) => x.fact === k.fact);
-    if (!f) continue;
-    const same = established(f.status) === established(k.status);
-    score += same ? 2 : 1;
-    matched?.push(`fact ${k.fact} (${f.status}${same ? '' : `, here ${k.status}`})`);
-  }
+  for (const k of c.conduct)
+    for (const f of p.facts) {
+      if (f.fact !== k.fact) continue;
+      const same = established(f.status) === established(k.status);
+      score += same ? 2 : 1;
+      matched?.push(`fact ${k.fact} (${f.status}${same ? '' : `, here ${k.status}`})`);
+      break;
+    }
   if (p.incident && p.incident === c.incident.kind && p.incident !== 'unknown') (score += 2), matched?.push(`incident ${p.incident}`);
-  const shared = p.authentication.filter((m) => methods.has(m));
-  if (shared.length) (score += 1), matched?.push(`authentication ${shared.join(', ')}`);
+  for (const m of p.authentication)
+    if (methods.has(m)) {
+      score += 1;
+      matched?.push(`authentication ${p.authentication.filter((x) => methods.has(x)).join(', ')}`);
+      break;
+    }
   const amount = AMOUNT_CENTS.get(p) ?? null;
   if (amount && total && amount * 3 >= total && amount <= total * 3) (score += 1), matched?.push('amount of the same order');
   return score;

@@ -12,7 +12,7 @@ import { evaluateGrossNegligence, factorsOf, type GrossNegligence } from './gros
 import { isDefault, openPoints, readings, type OpenPoints } from './readings.js';
 import { fact, noFact, type Decision, type Reading } from './rule.js';
 import { evaluateTransaction } from './transaction.js';
-import { Steps } from './steps.js';
+import { NO_REFERENCE, Steps } from './steps.js';
 import type { Assessment, GrossNegligenceFactor, Outcome, Scenario, Totals, TraceEntry } from './types.js';
 import { computeDeadlines, type Share } from '../deadlines/index.js';
 import { lateRefundInterest } from '../interest/lateRefund.js';
@@ -60,7 +60,7 @@ function evaluate(
   const txs: TxResult[] = c.transactions.map((tx, i) => {
     const regime = regimeFor(cands[i]!, reading);
     if (!regime) {
-      steps?.add({ rule: 'scope.no_regime', citation: '', article: null, holds: true, because: [`/transactions/${tx.index}/at = ${tx.at.raw}`] }, tx.id);
+      steps?.add('scope.no_regime', NO_REFERENCE, true, [`/transactions/${tx.index}/at = ${tx.at.raw}`], undefined, tx.id);
       return { tx, regime, decision: 'not_covered', rule: 'scope.no_regime', rules: ['scope.no_regime'], bears: tx.cents, excluded: false };
     }
     const o = evaluateTransaction({ c, tx, regime, reading, a, gn, used, explain: trace !== null, fact: trace ? fact : noFact }, steps);

@@ -5,7 +5,6 @@
  */
 import type { TraceEntry } from './types.js';
 
-export type Step = Omit<TraceEntry, 'transactions'>;
 
 /** Case-level entries: the regime, the finding, the franchise's allocation, deadlines, interest, outcome. */
 const CASE_LEVEL = /^(?:regime|deadline|interest|gross_negligence)\.|^allocation\.franchise_allocated$|^outcome$/;
@@ -16,8 +15,12 @@ export const isOperationStep = (e: { rule: string; transactions?: string[] | und
 interface Open {
   entry: TraceEntry;
   values: string;
-  facts: Set<string>;
+  /** The facts already listed, once a second operation joins the entry. */
+  facts: Set<string> | null;
 }
+
+type Ref = Pick<TraceEntry, 'citation' | 'article'>;
+export const NO_REFERENCE: Ref = Object.freeze({ citation: '', article: null });
 
 export class Steps {
   /** By citation: the law's memoised strings, whose hashes are computed once (no key to build per step). */
@@ -25,26 +28,27 @@ export class Steps {
 
   constructor(private readonly trace: TraceEntry[]) {}
 
-  add(step: Step, tx: string): void {
-    const values = step.values ? JSON.stringify(step.values) : '';
-    const list = this.open.get(step.citation);
-    const known = list?.find((o) => o.entry.rule === step.rule && o.entry.holds === step.holds && o.values === values);
+  /** One operation's step; `because` is the rule's own fresh list, kept (not copied) by a new entry. */
+  add(rule: string, ref: Ref, holds: boolean, because: string[], values: Record<string, string> | undefined, tx: string): void {
+    const key = values ? JSON.stringify(values) : '';
+    const list = this.open.get(ref.citation);
+    const known = list?.find((o) => o.entry.rule === rule && o.entry.holds === holds && o.values === key);
     if (known) {
       known.entry.transactions!.push(tx);
-      for (const b of step.because)
-        if (!known.facts.has(b)) {
-          known.facts.add(b);
+      const facts = (known.facts ??= new Set(known.entry.because));
+      for (const b of because)
+        if (!facts.has(b)) {
+          facts.add(b);
           known.entry.because.push(b);
         }
       return;
     }
-    const entry: TraceEntry = {
-      rule: step.rule, citation: step.citation, article: step.article, holds: step.holds, because: [...step.because], transactions: [tx],
-      ...(step.values ? { values: step.values } : {}),
-    };
+    const entry: TraceEntry = values
+      ? { rule, citation: ref.citation, article: ref.article, holds, because, transactions: [tx], values }
+      : { rule, citation: ref.citation, article: ref.article, holds, because, transactions: [tx] };
     this.trace.push(entry);
-    const open = { entry, values, facts: new Set(step.because) };
+    const open = { entry, values: key, facts: null };
     if (list) list.push(open);
-    else this.open.set(step.citation, [open]);
+    else this.open.set(ref.citation, [open]);
   }
 }

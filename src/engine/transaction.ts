@@ -6,7 +6,7 @@ import { consent, contractDerogation, statute } from './rules/scope.js';
 import { afterNotification, contestWindow } from './rules/notification.js';
 import { noBlockingMeans, noStrongAuthentication, payerFraud, proofOfAuthentication } from './rules/liability.js';
 import { franchise, grossNegligence, misappropriation, residual } from './rules/allocation.js';
-import type { Steps } from './steps.js';
+import { NO_REFERENCE, type Steps } from './steps.js';
 
 export const CHAIN: readonly Rule[] = [
   consent, contractDerogation, statute, contestWindow, payerFraud, afterNotification, noStrongAuthentication,
@@ -29,13 +29,7 @@ export function evaluateTransaction(env: Env, steps: Steps | null): TxOutcome {
     if (steps) {
       const art = rule.article(env.regime);
       const day = dayWithin(env.regime, env.tx.at.firstDay);
-      steps.add({
-        rule: rule.id,
-        ...(art ? reference(art.id, day, art.paragraph) : { citation: '', article: null }),
-        holds: r.holds,
-        because: r.because,
-        ...(r.values ? { values: r.values } : {}),
-      }, env.tx.id);
+      steps.add(rule.id, art ? reference(art.id, day, art.paragraph) : NO_REFERENCE, r.holds, r.because, r.values, env.tx.id);
     }
     if (r.decision) return { decision: r.decision, rule: rule.id, rules };
   }

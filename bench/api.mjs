@@ -11,14 +11,10 @@ const TARGET_RPS = 2000;
 const TARGET_P99_MS = 25;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const body = readFileSync(new URL('../examples/be-ombudsfin-2013-1876.case.json', import.meta.url), 'utf8');
-const dir = mkdtempSync(join(tmpdir(), 'recours-bench-'));
+// One server process, then two (`--workers 2`): the load generator shares the machine's two cores.
+const configurations = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
 
-const workers = process.env.BENCH_WORKERS ?? '2';
-const { proc: server, url } = await startServer(['--data', dir, '--workers', workers]);
-
-const created = await (await fetch(`${url}/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"title":"bench","case":${body}}` })).json();
-
-function run(title, opts) {
+function run(url, title, opts) {
   return new Promise((resolve, reject) => {
     const { path, ...rest } = opts;
     autocannon({ url: url + path, connections: 16, pipelining: 1, duration: seconds, ...rest }, (err, r) => {
@@ -32,9 +28,15 @@ function run(title, opts) {
   });
 }
 
-console.log(`recours API on ${url} (${workers} server processes), 16 connections, ${seconds} s each, Node ${process.version}`);
-await run('POST /v1/assessments', { method: 'POST', path: '/v1/assessments', headers: { 'content-type': 'application/json' }, body: `{"case":${body}}` });
-await run('GET /v1/cases/{id}', { method: 'GET', path: `/v1/cases/${created.id}` });
-await run('GET /v1/cases (list)', { method: 'GET', path: '/v1/cases?limit=50' });
-server.kill('SIGTERM');
-rmSync(dir, { recursive: true, force: true });
+for (const workers of configurations) {
+  const dir = mkdtempSync(join(tmpdir(), 'recours-bench-'));
+  const { proc: server, url } = await startServer(['--data', dir, '--workers', String(workers)]);
+  const created = await (await fetch(`${url}/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"title":"bench","case":${body}}` })).json();
+  console.log(`recours API on ${url} (${workers} server process${workers > 1 ? 'es' : ''}), 16 connections, ${seconds} s each, Node ${process.version}`);
+  await run(url, 'POST /v1/assessments', { method: 'POST', path: '/v1/assessments', headers: { 'content-type': 'application/json' }, body: `{"case":${body}}` });
+  await run(url, 'GET /v1/cases/{id}', { method: 'GET', path: `/v1/cases/${created.id}` });
+  await run(url, 'GET /v1/cases (list)', { method: 'GET', path: '/v1/cases?limit=50' });
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 
 /** Starts `recours serve` on a free port with the given store flags; resolves with its URL. */
 export function startServer(storeFlags, extra = []) {
-  const proc = spawn(process.execPath, ['bin/recours.js', 'serve', '--port', '0', ...storeFlags, ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // The young generation of bin/recours.js's shebang, with this very node.
+  const proc = spawn(process.execPath, ['--max-semi-space-size=64', 'bin/recours.js', 'serve', '--port', '0', ...storeFlags, ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout.on('data', (d) => {

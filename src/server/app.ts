@@ -4,6 +4,8 @@
  * as `application/problem+json`; nothing internal reaches the client.
  */
 import { existsSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
@@ -45,6 +47,25 @@ const DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsaf
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
 
+/**
+ * What Node meets before fastify has a request (one that stops arriving, headers too large, bytes
+ * that are not HTTP): a problem in English (no request, so no language), then the connection closes.
+ */
+function clientError(limits: Limits) {
+  return (err: NodeJS.ErrnoException, socket: Duplex): void => {
+    if (err.code === 'ECONNRESET' || socket.destroyed) return;
+    const p = err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? problem('timeout', 'en', `The whole request must arrive within ${limits.requestTimeoutMs / 1000} s; this one did not.`)
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? { ...problem('too_large', 'en', 'The request headers are too large.'), status: 431 }
+        : { ...problem('invalid', 'en', 'The request is not valid HTTP/1.1.'), status: 400 };
+    const body = JSON.stringify(p);
+    if (socket.writable)
+      socket.write(`HTTP/1.1 ${p.status} ${STATUS_CODES[p.status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.destroy();
+  };
+}
+
 export async function buildApp(o: ServerOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...o.limits };
   const ctx: Ctx = { store: o.store, mode: o.mode, limits };
@@ -54,7 +75,12 @@ export async function buildApp(o: ServerOptions): Promise<App> {
       : false,
     bodyLimit: limits.bodyBytes,
     requestTimeout: limits.requestTimeoutMs,
-    connectionTimeout: limits.requestTimeoutMs,
+    // Idle sockets are closed later than a slow request, so that the request timeout can answer first.
+    connectionTimeout: 2 * limits.requestTimeoutMs,
+    clientErrorHandler: clientError(limits),
+    // Given to Node's server at its creation too: set afterwards (as fastify does), Node 20 does not
+    // apply it to a request whose body is still arriving. Checked every second rather than every 30 s.
+    http: { requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: Math.max(100, Math.min(1000, limits.requestTimeoutMs / 4)) },
     return503OnClosing: true,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();

@@ -43,7 +43,7 @@ const TITLES: Record<ProblemKind, { status: number; fr: string; en: string; nl: 
   forbidden: { status: 403, fr: 'Accès refusé', en: 'Forbidden', nl: 'Toegang geweigerd' },
   too_large: { status: 413, fr: 'Demande trop volumineuse', en: 'Request too large', nl: 'Verzoek te groot' },
   rate_limited: { status: 429, fr: 'Trop de demandes', en: 'Too many requests', nl: 'Te veel verzoeken' },
-  timeout: { status: 503, fr: 'Délai de traitement dépassé', en: 'The request took too long', nl: 'Het verzoek duurde te lang' },
+  timeout: { status: 408, fr: "La demande n'est pas arrivée à temps", en: 'The request did not arrive in time', nl: 'Het verzoek kwam niet op tijd aan' },
   unsupported: { status: 415, fr: 'Type de contenu non pris en charge', en: 'Unsupported content type', nl: 'Inhoudstype niet ondersteund' },
   internal: { status: 500, fr: 'Erreur interne', en: 'Internal error', nl: 'Interne fout' },
 };

@@ -23,7 +23,7 @@ const dataOption = () => new Option('--data <dir>', 'data directory of the embed
 const urlOption = () => new Option('--database-url <url>', 'PostgreSQL connection URL (instead of SQLite)').env('RECOURS_DATABASE_URL');
 
 interface ServeOpts extends StoreOpts {
-  port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number;
+  port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number; letterThreads: number;
 }
 
 const banner = (address: string, o: ServeOpts, dialect: string, location: string) =>
@@ -33,7 +33,7 @@ const banner = (address: string, o: ServeOpts, dialect: string, location: string
 async function serveHere(o: ServeOpts) {
   const store = await openStore(targetOf(o));
   const app = await buildApp({
-    store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log,
+    store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log, letterThreads: o.letterThreads,
     limits: { bodyBytes: o.bodyLimit, transactions: o.maxTransactions, ratePerMinute: o.rateLimit },
   });
   const address = await app.listen({ port: o.port, host: o.host });
@@ -91,6 +91,7 @@ export function registerServe(cmd: Command): void {
     .addOption(new Option('--rate-limit <n>', 'requests per minute per token, user or address in multi-user mode (0: none)').argParser(int('a count', 0)).default(DEFAULT_LIMITS.ratePerMinute))
     .option('--secure-cookies', 'mark session cookies Secure (behind HTTPS)', false)
     .option('--log', 'log every request on standard error (JSON)', false)
+    .addOption(new Option('--letter-threads <n>', 'worker threads per process rendering PDF and DOCX letters (0: in the event loop)').argParser(int('a count', 0)).default(1))
     .addOption(new Option('--workers <n>', 'server processes sharing the port (node:cluster); rate limits are then per process').argParser(int('a count', 1)).default(1))
     .action(async (o: ServeOpts) => {
       if (!o.multiUser && !LOOPBACK.has(o.host))

@@ -6,6 +6,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type {} from '@fastify/cookie';
 import type { Store } from '../store/db.js';
 import type { Principal } from '../store/users.js';
+import type { LetterRenderer } from './letters.js';
 import { problem, sendProblem } from './problem.js';
 import { requestLang } from './lang.js';
 
@@ -28,6 +29,7 @@ export interface Ctx {
   store: Store;
   mode: 'local' | 'multi';
   limits: Limits;
+  letters: LetterRenderer;
 }
 
 declare module 'fastify' {

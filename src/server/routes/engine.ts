@@ -6,7 +6,7 @@ import { missingFacts } from '../../engine/missingFacts.js';
 import { automaticWhatIfs, whatIf } from '../../engine/whatIf.js';
 import { renderReport, renderTimeline } from '../../report/render.js';
 import { questionText } from '../../report/explore.js';
-import { letterFile, type LetterFormat, type LetterKind } from '../../letters/index.js';
+import type { LetterFormat, LetterKind } from '../../letters/index.js';
 import { AssessRequest, AssessResponse, LetterRequest, MissingRequest, MissingResponse, ProblemSchema, WhatIfRequest } from '../schemas.js';
 import { prepare } from '../engineRequest.js';
 import { problem, sendProblem, underPointer } from '../problem.js';
@@ -67,7 +67,7 @@ export function engineRoutes(app: App, ctx: Ctx): void {
     const kind = req.body.kind as LetterKind;
     const format = req.body.format as LetterFormat;
     const assessment = assess(p.value, { asOf: p.asOf, assumptions: p.assumptions });
-    const data = await letterFile(kind, p.value, assessment, p.lang, format, req.body.date);
+    const data = await ctx.letters.render({ kind, c: p.value, a: assessment, lang: p.lang, format, date: req.body.date });
     // A binary answer: the reply is untyped here because the 200 body is a file, not JSON.
     return (reply as unknown as FastifyReply)
       .type(CONTENT_TYPES[format])

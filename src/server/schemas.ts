@@ -4,12 +4,14 @@
  */
 import { z } from 'zod';
 import { CaseSchema } from '../case/schema.js';
+import { isFullDate } from '../case/legalDate.js';
 import { AssessmentSchema } from '../engine/types.js';
 import { ASSUMPTIONS } from '../law/assumptions.js';
 import { LETTER_KINDS } from '../letters/index.js';
 import { CONDUCT_FACTS } from '../case/vocabulary.js';
 
-export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').meta({ description: 'a legal date, YYYY-MM-DD' });
+/** A calendar day, YYYY-MM-DD (2014-02-30 is refused). */
+export const Day = z.string().refine(isFullDate, { message: 'full_date', params: { recours: 'full_date' } }).meta({ description: 'a legal date, YYYY-MM-DD' });
 export const LangSchema = z.enum(['fr', 'nl', 'en']);
 
 const assumptions = z.partialRecord(z.enum(Object.keys(ASSUMPTIONS) as [string, ...string[]]), z.string())

@@ -6,8 +6,8 @@
  * exception is erasure: deleting a case removes it and its history, keeping only who did it and when.
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { CaseTable, Database } from './schema.js';
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
+import type { CaseTable, Database, DeadlineTable } from './schema.js';
 
 export type CaseValues = Omit<CaseTable, 'id' | 'organisation_id' | 'version' | 'created_at' | 'updated_at'>;
 export type CaseRow = CaseTable;
@@ -22,11 +22,25 @@ async function record(trx: Transaction<Database> | Kysely<Database>, caseId: str
   await trx.insertInto('case_history').values({ case_id: caseId, version, at, user_label: user, action, changes_json: JSON.stringify(changes) }).execute();
 }
 
+/** The deadlines of a stored assessment (its JSON text, as written), one row each. */
+function deadlineRows(caseId: string, assessmentJson: string): DeadlineTable[] {
+  const { deadlines } = JSON.parse(assessmentJson) as { deadlines: { kind: string; date: string }[] };
+  return deadlines.map((d) => ({ case_id: caseId, kind: d.kind, date: d.date }));
+}
+
+/** Replaces a case's deadline rows with those of the assessment being written, in the same transaction. */
+async function setDeadlines(trx: Transaction<Database>, caseId: string, assessmentJson: string): Promise<void> {
+  await trx.deleteFrom('case_deadlines').where('case_id', '=', caseId).execute();
+  const rows = deadlineRows(caseId, assessmentJson);
+  if (rows.length) await trx.insertInto('case_deadlines').values(rows).execute();
+}
+
 export async function insertCase(db: Kysely<Database>, organisationId: string, user: string, values: CaseValues, changes: Change[]): Promise<CaseRow> {
   const at = now();
   const row: CaseRow = { id: randomUUID(), organisation_id: organisationId, version: 1, created_at: at, updated_at: at, ...values };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('cases').values(row).execute();
+    await setDeadlines(trx, row.id, row.assessment_json);
     await record(trx, row.id, 1, at, user, 'create', changes);
   });
   return row;
@@ -66,6 +80,7 @@ export async function updateCase<E>(
       const latest = await trx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
       return { ok: false, reason: 'conflict', current: latest };
     }
+    if (row.assessment_json !== current.assessment_json) await setDeadlines(trx, id, row.assessment_json);
     await record(trx, id, row.version, at, user, action, next.changes);
     return { ok: true, row };
   });
@@ -77,7 +92,9 @@ export interface ListQuery {
   status?: string;
   jurisdiction?: string;
   q?: string;
-  /** Only cases whose next deadline falls on or before this day. */
+  /** The day deadlines are counted from (YYYY-MM-DD): a deadline before it is passed. */
+  today: string;
+  /** Only cases with a deadline from `today` up to this day (included). */
   deadlineBefore?: string;
   archived: boolean;
   sort: SortKey;
@@ -86,18 +103,25 @@ export interface ListQuery {
   offset: number;
 }
 
-const COLUMN: Record<SortKey, 'updated_at' | 'created_at' | 'refund_due_cents' | 'disputed_cents' | 'next_deadline' | 'title'> = {
-  updated_at: 'updated_at', created_at: 'created_at', refund_due: 'refund_due_cents', disputed: 'disputed_cents', next_deadline: 'next_deadline', title: 'title',
+export type ListedCase = Omit<CaseRow, 'case_json' | 'assessment_json'> & { next_deadline: string | null };
+
+const COLUMN: Record<Exclude<SortKey, 'next_deadline'>, 'updated_at' | 'created_at' | 'refund_due_cents' | 'disputed_cents' | 'title'> = {
+  updated_at: 'updated_at', created_at: 'created_at', refund_due: 'refund_due_cents', disputed: 'disputed_cents', title: 'title',
 };
 
-export async function listCases(db: Kysely<Database>, organisationId: string, q: ListQuery): Promise<{ rows: Omit<CaseRow, 'case_json' | 'assessment_json'>[]; more: boolean; total: number }> {
+/** A case's deadlines on or after `today`; its next deadline is the least of them. */
+const upcoming = (eb: ExpressionBuilder<Database, 'cases'>, today: string) =>
+  eb.selectFrom('case_deadlines').whereRef('case_deadlines.case_id', '=', 'cases.id').where('case_deadlines.date', '>=', today);
+
+export async function listCases(db: Kysely<Database>, organisationId: string, q: ListQuery): Promise<{ rows: ListedCase[]; more: boolean; total: number }> {
   let query = db.selectFrom('cases')
-    .select(['id', 'organisation_id', 'version', 'title', 'status', 'notes', 'jurisdiction', 'disputed_cents', 'refund_due_cents', 'next_deadline', 'archived', 'created_at', 'updated_at'])
+    .select(['id', 'organisation_id', 'version', 'title', 'status', 'notes', 'jurisdiction', 'disputed_cents', 'refund_due_cents', 'archived', 'created_at', 'updated_at'])
     .where('organisation_id', '=', organisationId)
     .where('archived', '=', q.archived ? 1 : 0);
   if (q.status) query = query.where('status', '=', q.status);
   if (q.jurisdiction) query = query.where('jurisdiction', '=', q.jurisdiction);
-  if (q.deadlineBefore) query = query.where('next_deadline', '<=', q.deadlineBefore);
+  const before = q.deadlineBefore;
+  if (before) query = query.where((eb) => eb.exists(upcoming(eb, q.today).select(sql.lit(1).as('one')).where('case_deadlines.date', '<=', before)));
   if (q.q) {
     const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     query = query.where((eb) => eb.or([
@@ -106,11 +130,14 @@ export async function listCases(db: Kysely<Database>, organisationId: string, q:
     ]));
   }
   const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const col = COLUMN[q.sort];
+  const next = (eb: ExpressionBuilder<Database, 'cases'>) => upcoming(eb, q.today).select((s) => s.fn.min('case_deadlines.date').as('d')).$asScalar();
   const dir = q.descending ? 'desc' : 'asc';
+  let sorted = query.select((eb) => next(eb).as('next_deadline'));
   // Cases without a deadline sort last either way; ties are broken by id so that pages are stable.
-  if (col === 'next_deadline') query = query.orderBy(sql`case when next_deadline is null then 1 else 0 end`);
-  const rows = await query.orderBy(col, dir).orderBy('id').limit(q.limit + 1).offset(q.offset).execute();
+  // The subquery is repeated, not named: PostgreSQL allows no output alias inside an ORDER BY expression.
+  if (q.sort === 'next_deadline') sorted = sorted.orderBy((eb) => eb.case().when(next(eb), 'is', null).then(1).else(0).end()).orderBy(next, dir);
+  else sorted = sorted.orderBy(COLUMN[q.sort], dir);
+  const rows = await sorted.orderBy('id').limit(q.limit + 1).offset(q.offset).execute();
   return { rows: rows.slice(0, q.limit), more: rows.length > q.limit, total: Number(total) };
 }
 
@@ -134,6 +161,7 @@ export async function importCase(
   const row: CaseRow = { id: randomUUID(), organisation_id: organisationId, version, created_at: meta.created_at, updated_at: at, ...values };
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('cases').values(row).execute();
+    await setDeadlines(trx, row.id, row.assessment_json);
     for (const h of past) await record(trx, row.id, h.version, h.at, h.user, h.action, h.changes);
     await record(trx, row.id, version, at, user, 'import', [{ path: '/id', from: meta.source, to: row.id }]);
   });
@@ -146,6 +174,7 @@ export async function deleteCase(db: Kysely<Database>, organisationId: string, i
     const found = await trx.selectFrom('cases').select('id').where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst();
     if (!found) return false;
     await trx.deleteFrom('case_history').where('case_id', '=', id).execute();
+    await trx.deleteFrom('case_deadlines').where('case_id', '=', id).execute();
     await trx.deleteFrom('cases').where('id', '=', id).execute();
     await trx.insertInto('case_deletions').values({ case_id: id, organisation_id: organisationId, at: now(), user_label: user }).execute();
     return true;

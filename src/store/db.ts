@@ -11,6 +11,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from
 import type { Database } from './schema.js';
 import * as registry0001 from './migrations/0001-registry.js';
 import * as deletions0002 from './migrations/0002-deletions.js';
+import * as deadlines0003 from './migrations/0003-deadlines.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -27,6 +28,7 @@ export type StoreTarget = { dataDir: string } | { databaseUrl: string };
 const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '0001-registry': (d) => ({ up: (db) => registry0001.up(db, d), down: (db) => registry0001.down(db) }),
   '0002-deletions': () => ({ up: (db) => deletions0002.up(db), down: (db) => deletions0002.down(db) }),
+  '0003-deadlines': () => ({ up: (db) => deadlines0003.up(db), down: (db) => deadlines0003.down(db) }),
 };
 
 /** int8 columns (cents) come back as numbers: amounts stay far below 2^53 cents. */
@@ -72,12 +74,13 @@ export async function openStore(target: StoreTarget): Promise<Store> {
   return { db, dialect, location, close: () => db.destroy() };
 }
 
-export async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<string[]> {
+/** Migrates to the latest schema, or up (or down) to the migration named `to` (tests of an upgrade). */
+export async function migrate(db: Kysely<Database>, dialect: Dialect, to?: string): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => Object.fromEntries(Object.entries(MIGRATIONS).map(([k, m]) => [k, m(dialect)])) },
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (to ? migrator.migrateTo(to) : migrator.migrateToLatest());
   if (error) throw new Error(`database migration failed: ${error instanceof Error ? error.message : String(error)}`);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

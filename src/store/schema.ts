@@ -49,10 +49,17 @@ export interface CaseTable {
   assessment_json: string;
   disputed_cents: number;
   refund_due_cents: number;
-  next_deadline: string | null;
   archived: number;
   created_at: string;
   updated_at: string;
+}
+
+/** One deadline of a case's stored assessment (replaced with it), so that lists can ask for the next one from any day. */
+export interface DeadlineTable {
+  case_id: string;
+  kind: string;
+  /** YYYY-MM-DD */
+  date: string;
 }
 
 export interface HistoryTable {
@@ -80,4 +87,5 @@ export interface Database {
   cases: CaseTable;
   case_history: HistoryTable;
   case_deletions: DeletionTable;
+  case_deadlines: DeadlineTable;
 }

@@ -5,12 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
-import { Client, startServer, type TestServer } from './support.js';
+import { sql, type Kysely } from 'kysely';
+import { Client, freshTarget, startServer, type TestServer } from './support.js';
+import { migrate, openStore } from '../../src/store/db.js';
+import { listCases } from '../../src/store/cases.js';
+import { ensureOrganisation } from '../../src/store/users.js';
+import type { CaseTable } from '../../src/store/schema.js';
 
 const ombudsfin = JSON.parse(readFileSync('examples/be-ombudsfin-2013-1876.case.json', 'utf8')) as Record<string, unknown>;
 type Rec = { id: string; version: number; title: string; status: string; notes: string; archived: boolean; case: Record<string, unknown>; assessment: { totals: { refund_due: string } } };
 type Problem = { status: number; errors?: { pointer: string }[]; current_version?: number };
+type Listed = { items: { id: string; title: string; next_deadline: string | null }[]; next_cursor: string | null; total: number };
+
+/** The Ombudsfin file with its incident day moved: deadlines `day` (notify, refund) and 13 months later (contest). */
+const movedTo = (day: string) => JSON.parse(JSON.stringify(ombudsfin).replaceAll('2013-04-22', day)) as Record<string, unknown>;
 
 describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
   let server: TestServer;
@@ -25,9 +33,9 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
     const tables = dialect === 'sqlite'
       ? await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(server.store.db)
       : await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public'`.execute(server.store.db);
-    expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['organisations', 'users', 'sessions', 'api_tokens', 'cases', 'case_history', 'case_deletions', 'kysely_migration']));
+    expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['organisations', 'users', 'sessions', 'api_tokens', 'cases', 'case_history', 'case_deletions', 'case_deadlines', 'kysely_migration']));
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(server.store.db);
-    expect(applied.rows.map((r) => r.name)).toEqual(['0001-registry', '0002-deletions']);
+    expect(applied.rows.map((r) => r.name)).toEqual(['0001-registry', '0002-deletions', '0003-deadlines']);
     const listed = await api.call<{ items: unknown[] }>('GET', '/v1/cases');
     expect(listed.body.items).toEqual([]);
   });
@@ -104,11 +112,14 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
     expect(drafts.body.items).toHaveLength(3);
     const frOnly = await api.call<{ items: { jurisdiction: string; title: string }[] }>('GET', '/v1/cases?jurisdiction=FR&q=LIST');
     expect(frOnly.body.items.map((x) => x.title).sort()).toEqual(['list 1', 'list 3', 'list 5']);
-    const soon = await api.call<{ items: { next_deadline: string | null }[] }>('GET', '/v1/cases?q=list&deadline_before=2100-01-01&limit=200');
+    // The file's deadlines are 2013-2014: counted from today they are all passed, so count from 2013.
+    const soon = await api.call<{ items: { next_deadline: string | null }[] }>('GET', '/v1/cases?q=list&as_of=2013-01-01&deadline_before=2100-01-01&limit=200');
     expect(soon.body.items.length).toBeGreaterThan(0);
     expect(soon.body.items.every((x) => x.next_deadline !== null && x.next_deadline <= '2100-01-01')).toBe(true);
-    const none = await api.call<{ items: unknown[] }>('GET', '/v1/cases?q=list&deadline_before=1990-01-01');
+    const none = await api.call<{ items: unknown[] }>('GET', '/v1/cases?q=list&as_of=2013-01-01&deadline_before=1990-01-01');
     expect(none.body.items).toEqual([]);
+    const passed = await api.call<{ items: unknown[] }>('GET', '/v1/cases?q=list&deadline_before=2100-01-01');
+    expect(passed.body.items).toEqual([]);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -124,9 +135,101 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
     expect(active.body.items.map((x) => x.id)).not.toContain(made[0]);
     const archived = await api.call<{ items: { id: string }[] }>('GET', '/v1/cases?archived=true');
     expect(archived.body.items.map((x) => x.id)).toEqual([made[0]]);
-    const badQuery = await api.call<Problem>('GET', '/v1/cases?sort=colour&limit=500&cursor=%%%');
+    const badQuery = await api.call<Problem>('GET', '/v1/cases?sort=colour&limit=500&cursor=%%%&as_of=18/03/2014');
     expect(badQuery.status).toBe(422);
-    expect(badQuery.body.errors!.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/query/sort', '/query/limit']));
+    expect(badQuery.body.errors!.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/query/sort', '/query/limit', '/query/as_of']));
+  });
+
+  it('gives the next deadline from as_of (default today), filters and sorts on it, and follows changes of the file', async () => {
+    // A: 2013-04-22 (twice) and 2014-05-22; B: 2013-06-10, 2014-07-10; C: 2013-09-01, 2014-10-01. Each file is evaluated as of 2014-03-18.
+    const id: Record<string, string> = {};
+    for (const [k, day] of [['A', '2013-04-22'], ['B', '2013-06-10'], ['C', '2013-09-01']] as const)
+      id[k] = (await api.call<Rec>('POST', '/v1/cases', { case: movedTo(day), title: `deadline ${k}` })).body.id;
+    const list = async (qs: string) => (await api.call<Listed>('GET', `/v1/cases?q=deadline&sort=title&${qs}`)).body;
+    const next = async (asOf: string) => Object.fromEntries((await list(`as_of=${asOf}`)).items.map((x) => [x.title.slice(-1), x.next_deadline]));
+    expect(await next('2013-01-01')).toEqual({ A: '2013-04-22', B: '2013-06-10', C: '2013-09-01' });
+    expect(await next('2013-04-22')).toEqual({ A: '2013-04-22', B: '2013-06-10', C: '2013-09-01' });
+    expect(await next('2013-04-23')).toEqual({ A: '2014-05-22', B: '2013-06-10', C: '2013-09-01' });
+    expect(await next('2014-05-23')).toEqual({ A: null, B: '2014-07-10', C: '2014-10-01' });
+    expect(await next('2014-10-02')).toEqual({ A: null, B: null, C: null });
+    // Without as_of: from today, not from the files' 2014-03-18, so every one of these is passed.
+    expect((await list('')).items.map((x) => x.next_deadline)).toEqual([null, null, null]);
+
+    // deadline_before: a deadline between as_of and that day, both included; the total agrees.
+    const titles = async (qs: string) => {
+      const l = await list(qs);
+      expect(l.total).toBe(l.items.length);
+      return l.items.map((x) => x.title.slice(-1));
+    };
+    expect(await titles('as_of=2013-01-01&deadline_before=2013-04-22')).toEqual(['A']);
+    expect(await titles('as_of=2013-04-23&deadline_before=2013-12-31')).toEqual(['B', 'C']);
+    expect(await titles('as_of=2013-04-23&deadline_before=2014-05-22')).toEqual(['A', 'B', 'C']);
+    expect(await titles('as_of=2014-05-23&deadline_before=2014-07-10')).toEqual(['B']);
+    expect(await titles('as_of=2014-10-02&deadline_before=2100-01-01')).toEqual([]);
+
+    // Sorting by next deadline: the cases without one last in both directions, also across pages.
+    const sorted = async (sort: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Listed = (await api.call<Listed>('GET', `/v1/cases?q=deadline&as_of=2014-05-23&sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).body;
+        expect(page.total).toBe(3);
+        seen.push(...page.items.map((x) => x.title.slice(-1)));
+        cursor = page.next_cursor;
+      } while (cursor);
+      return seen;
+    };
+    expect(await sorted('next_deadline')).toEqual(['B', 'C', 'A']);
+    expect(await sorted('-next_deadline')).toEqual(['C', 'B', 'A']);
+
+    // A new file replaces the case's deadlines: A's old 2013-04-22 no longer counts.
+    const u = await api.call<Rec>('PUT', `/v1/cases/${id.A}`, { version: 1, case: movedTo('2013-05-15') });
+    expect(u.status).toBe(200);
+    expect((await next('2013-01-01')).A).toBe('2013-05-15');
+    expect(await titles('as_of=2013-01-01&deadline_before=2013-04-30')).toEqual([]);
+    const rows = async (caseId: string) => (await server.store.db.selectFrom('case_deadlines').select(['kind', 'date']).where('case_id', '=', caseId).orderBy('date').orderBy('kind').execute());
+    expect(await rows(id.A!)).toEqual([
+      { kind: 'bank_refund_by', date: '2013-05-15' }, { kind: 'notify_by', date: '2013-05-15' }, { kind: 'contest_by', date: '2014-06-15' },
+    ]);
+    // A change that leaves the file alone leaves the deadlines alone.
+    await api.call('PUT', `/v1/cases/${id.A}`, { version: 2, title: 'deadline A' });
+    expect(await rows(id.A!)).toHaveLength(3);
+    expect((await api.call('DELETE', `/v1/cases/${id.A}`)).status).toBe(204);
+    expect(await rows(id.A!)).toEqual([]);
+    expect(await titles('as_of=2013-01-01')).toEqual(['B', 'C']);
+  });
+
+  it('upgrades a database of schema 0002: the deadlines are taken from the stored assessments', async () => {
+    const { target, cleanup } = await freshTarget(dialect);
+    const store = await openStore(target);
+    try {
+      // Back down to 0002 (0003's down), where cases still carry next_deadline.
+      expect(await migrate(store.db, dialect, '0002-deletions')).toEqual(['0003-deadlines']);
+      const organisationId = await ensureOrganisation(store.db, 'Ancienne permanence');
+      const old = store.db as unknown as Kysely<{ cases: CaseTable & { next_deadline: string | null } }>;
+      const deadlines = [
+        { kind: 'notify_by', date: '2013-04-22', basis: 'x', passed: true },
+        { kind: 'contest_by', date: '2014-05-22', basis: 'y', passed: false },
+      ];
+      const at = '2014-03-18T10:00:00.000Z';
+      for (const [n, ds] of [['1', deadlines], ['2', []]] as const) {
+        await old.insertInto('cases').values({
+          id: `old-${n}`, organisation_id: organisationId, version: 1, title: `old ${n}`, status: 'open', notes: '', jurisdiction: 'BE', case_json: '{}',
+          assessment_json: JSON.stringify({ deadlines: ds }), disputed_cents: 0, refund_due_cents: 0, next_deadline: ds.length ? '2014-05-22' : null, archived: 0, created_at: at, updated_at: at,
+        }).execute();
+      }
+      expect(await migrate(store.db, dialect)).toEqual(['0003-deadlines']);
+      const backfilled = await store.db.selectFrom('case_deadlines').select(['case_id', 'kind', 'date']).orderBy('date').execute();
+      expect(backfilled).toEqual([{ case_id: 'old-1', kind: 'notify_by', date: '2013-04-22' }, { case_id: 'old-1', kind: 'contest_by', date: '2014-05-22' }]);
+      const columns = await sql<{ next_deadline?: unknown }>`select * from cases`.execute(store.db);
+      expect(columns.rows.every((r) => !('next_deadline' in r))).toBe(true);
+      const listed = await listCases(store.db, organisationId, { today: '2013-05-01', archived: false, sort: 'next_deadline', descending: false, limit: 10, offset: 0 });
+      expect(listed.rows.map((r) => [r.id, r.next_deadline])).toEqual([['old-1', '2014-05-22'], ['old-2', null]]);
+      expect(listed.total).toBe(2);
+    } finally {
+      await store.close();
+      await cleanup();
+    }
   });
 
   it('erases a case and its history on request, keeping only who deleted it and when', async () => {
@@ -139,6 +242,8 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
     expect((await api.call('DELETE', `/v1/cases/${c.body.id}`)).status).toBe(404);
     const left = await sql<{ n: number }>`select count(*) as n from case_history where case_id = ${c.body.id}`.execute(server.store.db);
     expect(Number(left.rows[0]!.n)).toBe(0);
+    const deadlines = await sql<{ n: number }>`select count(*) as n from case_deadlines where case_id = ${c.body.id}`.execute(server.store.db);
+    expect(Number(deadlines.rows[0]!.n)).toBe(0);
     const everything = JSON.stringify((await sql`select * from cases`.execute(server.store.db)).rows);
     expect(everything).not.toContain('Jeanne Victime');
     const log = await sql<{ user_label: string }>`select user_label from case_deletions where case_id = ${c.body.id}`.execute(server.store.db);
@@ -161,6 +266,8 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
     const back = await api.call<Rec>('GET', `/v1/cases/${imp.body.imported[0]!.id}`);
     expect(back.body).toMatchObject({ title: 'export me', notes: 'edited', version: 3 });
     expect(imp.body.imported[0]!.from).toBe(c.body.id);
+    const kept = await server.store.db.selectFrom('case_deadlines').select('date').where('case_id', '=', back.body.id).orderBy('date').execute();
+    expect(kept.map((d) => d.date)).toEqual(['2013-04-22', '2013-04-22', '2014-05-22']);
     const h = await api.call<{ entries: { action: string }[] }>('GET', `/v1/cases/${back.body.id}/history`);
     expect(h.body.entries.map((e) => e.action)).toEqual(['create', 'update', 'import']);
     const broken = await api.call<Problem>('POST', '/v1/import', { format: 'recours.export/1', cases: [{ ...one.body.cases[0], case: { ...ombudsfin, payer: 3 } }] });

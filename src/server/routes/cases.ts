@@ -17,8 +17,9 @@ import { problem, sendProblem, type Problem } from '../problem.js';
 import { requestLang, type Lang } from '../lang.js';
 import { caller, type App, type Ctx } from '../context.js';
 import { CaseSchema } from '../../case/schema.js';
-import { ProblemSchema } from '../schemas.js';
+import { Day, ProblemSchema } from '../schemas.js';
 import type { Principal } from '../../store/users.js';
+import { today } from '../../clock.js';
 
 export const STATUSES = ['draft', 'open', 'claimed', 'mediation', 'closed'] as const;
 const Status = z.enum(STATUSES);
@@ -38,7 +39,8 @@ const ListQuery = z.strictObject({
   jurisdiction: z.enum(['FR', 'BE']).optional(),
   q: z.string().max(200).optional(),
   archived: z.enum(['true', 'false']).optional(),
-  deadline_before: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional().meta({ description: 'only cases whose next deadline is on or before this day' }),
+  deadline_before: Day.optional().meta({ description: 'only cases with a deadline from as_of up to this day' }),
+  as_of: Day.optional().meta({ description: 'the day deadlines are counted from: next_deadline is the first on or after it (default today)' }),
   sort: z.enum([...SORTS, ...SORTS.map((s) => `-${s}`)] as [string, ...string[]]).optional().meta({ description: 'a column; a leading - sorts descending (default -updated_at)' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(100).optional(),
@@ -53,7 +55,7 @@ const Export = z.object({ format: z.literal('recours.export/1'), cases: z.array(
 const Record = z.looseObject({ id: z.string(), version: z.number().int(), title: z.string(), status: Status, notes: z.string(), archived: z.boolean(), created_at: z.string(), updated_at: z.string(), case: z.unknown(), assessment: z.unknown() });
 const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 413: ProblemSchema, 422: ProblemSchema, 429: ProblemSchema };
 
-type Evaluated = { ok: true; values: Pick<CaseValues, 'jurisdiction' | 'case_json' | 'assessment_json' | 'disputed_cents' | 'refund_due_cents' | 'next_deadline'> } | { ok: false; problem: Problem };
+type Evaluated = { ok: true; values: Pick<CaseValues, 'jurisdiction' | 'case_json' | 'assessment_json' | 'disputed_cents' | 'refund_due_cents'> } | { ok: false; problem: Problem };
 
 /** Validates and assesses a case file; the registry keeps the file as given and its assessment. */
 function evaluate(caseFile: unknown, lang: Lang, ctx: Ctx, prefix = '/case'): Evaluated {
@@ -63,12 +65,11 @@ function evaluate(caseFile: unknown, lang: Lang, ctx: Ctx, prefix = '/case'): Ev
     return { ok: false, problem: { ...p.problem, errors: shifted } };
   }
   const a: Assessment = assess(p.value, { asOf: p.asOf, assumptions: p.assumptions });
-  const next = a.deadlines.filter((d) => !d.passed).map((d) => d.date).sort()[0] ?? null;
   return {
     ok: true,
     values: {
       jurisdiction: p.value.jurisdiction, case_json: JSON.stringify(caseFile), assessment_json: JSON.stringify(a),
-      disputed_cents: toCents(a.totals.disputed) ?? 0, refund_due_cents: toCents(a.totals.refund_due) ?? 0, next_deadline: next,
+      disputed_cents: toCents(a.totals.disputed) ?? 0, refund_due_cents: toCents(a.totals.refund_due) ?? 0,
     },
   };
 }
@@ -134,8 +135,11 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     const offset = decodeCursor(req.query.cursor);
     if (offset === null) return sendProblem(reply, problem('invalid', requestLang(req), undefined, [{ pointer: '/query/cursor', code: 'invalid_cursor', message: 'not a cursor from a previous page', expected: 'the next_cursor of the previous answer' }]));
     const sort = req.query.sort ?? '-updated_at';
+    // Deadlines count from today unless asked otherwise, not from each case's own evaluation date,
+    // which a file with an old as_of keeps. Paris and Brussels share the same civil date.
     const { rows, more, total } = await listCases(db, p.organisationId, {
-      status: req.query.status, jurisdiction: req.query.jurisdiction, q: req.query.q, deadlineBefore: req.query.deadline_before, archived: req.query.archived === 'true',
+      status: req.query.status, jurisdiction: req.query.jurisdiction, q: req.query.q, archived: req.query.archived === 'true',
+      today: req.query.as_of ?? today('Europe/Paris'), deadlineBefore: req.query.deadline_before,
       sort: sort.replace(/^-/, '') as SortKey, descending: sort.startsWith('-'), limit: req.query.limit, offset,
     });
     return {
@@ -167,7 +171,7 @@ export function caseRoutes(app: App, ctx: Ctx): void {
       const changes: Change[] = [];
       const values: CaseValues = {
         title: cur.title, status: cur.status, notes: cur.notes, archived: cur.archived, jurisdiction: cur.jurisdiction, case_json: cur.case_json,
-        assessment_json: cur.assessment_json, disputed_cents: cur.disputed_cents, refund_due_cents: cur.refund_due_cents, next_deadline: cur.next_deadline,
+        assessment_json: cur.assessment_json, disputed_cents: cur.disputed_cents, refund_due_cents: cur.refund_due_cents,
       };
       for (const k of ['title', 'status', 'notes'] as const) {
         const v = body[k];

@@ -133,11 +133,12 @@ export async function listCases(db: Kysely<Database>, organisationId: string, q:
   const next = (eb: ExpressionBuilder<Database, 'cases'>) => upcoming(eb, q.today).select((s) => s.fn.min('case_deadlines.date').as('d')).$asScalar();
   const dir = q.descending ? 'desc' : 'asc';
   let sorted = query.select((eb) => next(eb).as('next_deadline'));
-  // Cases without a deadline sort last either way; ties are broken by id so that pages are stable.
+  // Cases without a deadline sort last either way; ties are broken by id, in the same direction so
+  // that the list indexes (migration 0004) give the order and pages are stable.
   // The subquery is repeated, not named: PostgreSQL allows no output alias inside an ORDER BY expression.
   if (q.sort === 'next_deadline') sorted = sorted.orderBy((eb) => eb.case().when(next(eb), 'is', null).then(1).else(0).end()).orderBy(next, dir);
   else sorted = sorted.orderBy(COLUMN[q.sort], dir);
-  const rows = await sorted.orderBy('id').limit(q.limit + 1).offset(q.offset).execute();
+  const rows = await sorted.orderBy('id', dir).limit(q.limit + 1).offset(q.offset).execute();
   return { rows: rows.slice(0, q.limit), more: rows.length > q.limit, total: Number(total) };
 }
 

@@ -12,6 +12,7 @@ import type { Database } from './schema.js';
 import * as registry0001 from './migrations/0001-registry.js';
 import * as deletions0002 from './migrations/0002-deletions.js';
 import * as deadlines0003 from './migrations/0003-deadlines.js';
+import * as listOrder0004 from './migrations/0004-list-order.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '0001-registry': (d) => ({ up: (db) => registry0001.up(db, d), down: (db) => registry0001.down(db) }),
   '0002-deletions': () => ({ up: (db) => deletions0002.up(db), down: (db) => deletions0002.down(db) }),
   '0003-deadlines': () => ({ up: (db) => deadlines0003.up(db), down: (db) => deadlines0003.down(db) }),
+  '0004-list-order': () => ({ up: (db) => listOrder0004.up(db), down: (db) => listOrder0004.down(db) }),
 };
 
 /** int8 columns (cents) come back as numbers: amounts stay far below 2^53 cents. */

@@ -111,3 +111,53 @@ export async function byToken(db: Kysely<Database>, token: string): Promise<Prin
   const { password_hash: _, ...p } = row;
   return { ...p, via: 'token', csrf: null };
 }
+
+export type UserChange = { ok: true } | { ok: false; reason: 'not_found' | 'last_admin' };
+
+/**
+ * Changes a user of the organisation: role, name, or password (a new password ends the user's
+ * sessions; tokens, held by machines, stay). An organisation keeps at least one admin.
+ */
+export async function updateUser(
+  db: Kysely<Database>, organisationId: string, id: string, change: { role?: Role; name?: string; password?: string },
+): Promise<UserChange> {
+  const hash = change.password === undefined ? undefined : await hashPassword(change.password);
+  return db.transaction().execute(async (trx): Promise<UserChange> => {
+    const user = await trx.selectFrom('users').select(['id', 'role', 'email']).where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst();
+    if (!user || user.email === LOCAL_EMAIL) return { ok: false, reason: 'not_found' };
+    if (user.role === 'admin' && change.role === 'caseworker' && (await otherAdmins(trx, organisationId, id)) === 0) return { ok: false, reason: 'last_admin' };
+    const set = { ...(change.role ? { role: change.role } : {}), ...(change.name ? { name: change.name } : {}), ...(hash ? { password_hash: hash } : {}) };
+    if (Object.keys(set).length) await trx.updateTable('users').set(set).where('id', '=', id).execute();
+    if (hash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    return { ok: true };
+  });
+}
+
+/** Removes a user of the organisation with its sessions and tokens: it can no longer call. Its name stays in case histories. */
+export async function removeUser(db: Kysely<Database>, organisationId: string, id: string): Promise<UserChange> {
+  return db.transaction().execute(async (trx): Promise<UserChange> => {
+    const user = await trx.selectFrom('users').select(['id', 'role', 'email']).where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst();
+    if (!user || user.email === LOCAL_EMAIL) return { ok: false, reason: 'not_found' };
+    if (user.role === 'admin' && (await otherAdmins(trx, organisationId, id)) === 0) return { ok: false, reason: 'last_admin' };
+    await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await trx.deleteFrom('api_tokens').where('user_id', '=', id).execute();
+    await trx.deleteFrom('users').where('id', '=', id).execute();
+    return { ok: true };
+  });
+}
+
+async function otherAdmins(db: Kysely<Database>, organisationId: string, except: string): Promise<number> {
+  const { n } = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organisation_id', '=', organisationId).where('role', '=', 'admin').where('id', '!=', except).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/** A user's own API tokens: the label and when, never the secret; `id` is the stored digest. */
+export async function listTokens(db: Kysely<Database>, userId: string) {
+  return db.selectFrom('api_tokens').select(['id', 'label', 'created_at']).where('user_id', '=', userId).orderBy('created_at').execute();
+}
+
+export async function revokeToken(db: Kysely<Database>, userId: string, id: string): Promise<boolean> {
+  const r = await db.deleteFrom('api_tokens').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}

@@ -113,6 +113,56 @@ describe.each(['sqlite', 'postgres'] as const)('multi-user on %s', (dialect) => 
     expect((await carl.call<{ items: Rec[] }>('GET', '/v1/cases?limit=200')).body.items.map((x) => x.id)).toContain(aCase.id);
   });
 
+  it('lets admins change and remove users of their own organisation, never the last admin', async () => {
+    await addUser(server.store, 'Association A', 'dora@a.example');
+    const dora = new Client(server.url);
+    expect((await dora.login('dora@a.example')).status).toBe(200);
+    const machine = new Client(server.url);
+    machine.token = (await dora.call<{ token: string }>('POST', '/v1/tokens', { label: 'scanner' })).body.token;
+    expect((await machine.call('GET', '/v1/cases')).status).toBe(200);
+    const users = (await a.call<{ users: { id: string; email: string }[] }>('GET', '/v1/users')).body.users;
+    const id = (email: string) => users.find((u) => u.email === email)!.id;
+    // Another organisation's admin and a caseworker cannot touch Dora.
+    await addUser(server.store, 'Ombudsman B', 'bea@b.example', 'admin');
+    const bAdmin = new Client(server.url);
+    await bAdmin.login('bea@b.example');
+    expect((await bAdmin.call('PATCH', `/v1/users/${id('dora@a.example')}`, { role: 'admin' })).status).toBe(404);
+    expect((await bAdmin.call('DELETE', `/v1/users/${id('dora@a.example')}`)).status).toBe(404);
+    expect((await a2.call('PATCH', `/v1/users/${id('dora@a.example')}`, { role: 'admin' })).status).toBe(403);
+    // A new password ends Dora's sessions, not her machine's token.
+    const changed = await a.call<{ role: string; name: string }>('PATCH', `/v1/users/${id('dora@a.example')}`, { name: 'Dora D.', password: 'a new long password' });
+    expect([changed.status, changed.body.name, changed.body.role]).toEqual([200, 'Dora D.', 'caseworker']);
+    expect((await dora.call('GET', '/v1/me')).status).toBe(401);
+    expect((await machine.call('GET', '/v1/cases')).status).toBe(200);
+    expect((await dora.login('dora@a.example', 'a new long password')).status).toBe(200);
+    const bad = await a.call<{ errors: { pointer: string }[] }>('PATCH', `/v1/users/${id('dora@a.example')}`, { role: 'king', password: 'short' });
+    expect(bad.body.errors.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/role', '/password']));
+    // Removing her ends her session and her token at once; her cases' history keeps her name.
+    expect((await a.call('DELETE', `/v1/users/${id('dora@a.example')}`)).status).toBe(204);
+    expect((await dora.call('GET', '/v1/me')).status).toBe(401);
+    expect((await machine.call('GET', '/v1/cases')).status).toBe(401);
+    expect((await a.call('DELETE', `/v1/users/${id('dora@a.example')}`)).status).toBe(404);
+    // Alice is the only admin of A: she can neither step down nor be removed.
+    const last = await a.call<{ type: string; status: number }>('PATCH', `/v1/users/${id('alice@a.example')}`, { role: 'caseworker' });
+    expect([last.status, last.body.type]).toEqual([409, 'https://recours.eu/problems/last-admin']);
+    expect((await a.call('DELETE', `/v1/users/${id('alice@a.example')}`)).status).toBe(409);
+    expect((await a.call('GET', '/v1/me')).status).toBe(200);
+  });
+
+  it('lists and revokes the caller\'s own tokens only', async () => {
+    const t1 = (await a2.call<{ token: string }>('POST', '/v1/tokens', { label: 'import robot' })).body.token;
+    const listed = await a2.call<{ tokens: { id: string; label: string }[] }>('GET', '/v1/tokens');
+    const mine = listed.body.tokens.find((t) => t.label === 'import robot')!;
+    expect(JSON.stringify(listed.body)).not.toContain(t1);
+    expect((await a.call('DELETE', `/v1/tokens/${encodeURIComponent(mine.id)}`)).status).toBe(404);
+    const robot = new Client(server.url);
+    robot.token = t1;
+    expect((await robot.call('GET', '/v1/cases')).status).toBe(200);
+    expect((await a2.call('DELETE', `/v1/tokens/${encodeURIComponent(mine.id)}`)).status).toBe(204);
+    expect((await robot.call('GET', '/v1/cases')).status).toBe(401);
+    expect((await a2.call<{ tokens: { label: string }[] }>('GET', '/v1/tokens')).body.tokens.map((t) => t.label)).not.toContain('import robot');
+  });
+
   it('ends a session on logout', async () => {
     const c = new Client(server.url);
     await c.login('anna@a.example');

@@ -1,9 +1,10 @@
 /** Who is calling: login and logout (cookie sessions), the caller, API tokens, users of an organisation. */
 import { z } from 'zod';
-import { createToken, createUser, listUsers, login, logout } from '../../store/users.js';
+import { createToken, createUser, listTokens, listUsers, login, logout, removeUser, revokeToken, updateUser, type UserChange } from '../../store/users.js';
 import { ProblemSchema } from '../schemas.js';
 import { problem, sendProblem } from '../problem.js';
-import { requestLang } from '../lang.js';
+import { requestLang, type Lang } from '../lang.js';
+import type { FastifyReply } from 'fastify';
 import { caller, type App, type Ctx } from '../context.js';
 
 export const SESSION_COOKIE = 'recours_session';
@@ -13,6 +14,11 @@ const NewToken = z.strictObject({ label: z.string().min(1).max(200) });
 const NewUser = z.strictObject({
   email: z.email().max(320), name: z.string().min(1).max(200), password: z.string().min(12).max(1024), role: z.enum(['caseworker', 'admin']),
 });
+const UserPatch = z.strictObject({
+  name: z.string().min(1).max(200).optional(), password: z.string().min(12).max(1024).optional(), role: z.enum(['caseworker', 'admin']).optional(),
+});
+const IdParams = z.strictObject({ id: z.string().min(1).max(200) });
+const User = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string(), created_at: z.string() });
 const Me = z.object({
   mode: z.enum(['local', 'multi']),
   user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
@@ -57,7 +63,22 @@ export function authRoutes(app: App, ctx: Ctx, opts: { secureCookies: boolean; l
     return reply.code(201).send({ token, label: req.body.label });
   });
 
-  app.get('/v1/users', { schema: { tags: ['users'], summary: "The users of the caller's organisation (admins)", response: { 200: z.object({ users: z.array(z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.string(), created_at: z.string() })) }), 401: ProblemSchema, 403: ProblemSchema } } }, async (req, reply) => {
+  app.get('/v1/tokens', { schema: { tags: ['users'], summary: "The caller's own API tokens (labels and dates; never the secrets)", response: { 200: z.object({ tokens: z.array(z.object({ id: z.string(), label: z.string(), created_at: z.string() })) }), 401: ProblemSchema } } }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    return { tokens: await listTokens(ctx.store.db, p.userId) };
+  });
+
+  app.delete('/v1/tokens/:id', { schema: { tags: ['users'], summary: 'Revoke one of the caller\'s API tokens', params: IdParams, response: { 204: z.null().meta({ description: 'revoked' }), 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema } } }, async (req, reply) => {
+    const p = caller(req, reply);
+    if (!p) return reply;
+    const lang = requestLang(req);
+    if (!(await revokeToken(ctx.store.db, p.userId, req.params.id)))
+      return sendProblem(reply, problem('not_found', lang, { fr: 'Aucun jeton de ce nom parmi les vôtres.', nl: 'Geen token met deze id bij de uwe.', en: 'No such token among yours.' }[lang]));
+    return reply.code(204).send(null);
+  });
+
+  app.get('/v1/users', { schema: { tags: ['users'], summary: "The users of the caller's organisation (admins)", response: { 200: z.object({ users: z.array(User) }), 401: ProblemSchema, 403: ProblemSchema } } }, async (req, reply) => {
     const p = caller(req, reply, 'admin');
     if (!p) return reply;
     return { users: await listUsers(ctx.store.db, p.organisationId) };
@@ -72,5 +93,31 @@ export function authRoutes(app: App, ctx: Ctx, opts: { secureCookies: boolean; l
     const r = await createUser(ctx.store.db, { organisationId: p.organisationId, ...req.body });
     if (!r.ok) return sendProblem(reply, problem('conflict', lang, undefined, [{ pointer: '/email', code: 'taken', message: { fr: 'adresse déjà utilisée', nl: 'adres al in gebruik', en: 'address already in use' }[lang] }]));
     return reply.code(201).send({ id: r.id, email: req.body.email.toLowerCase(), name: req.body.name, role: req.body.role });
+  });
+
+  /** The problem for a refused change of a user. */
+  const refused = (reply: FastifyReply, lang: Lang, r: Exclude<UserChange, { ok: true }>) =>
+    sendProblem(reply, r.reason === 'not_found'
+      ? problem('not_found', lang, { fr: 'Aucun utilisateur de ce nom dans votre organisation.', nl: 'Geen gebruiker met deze id in uw organisatie.', en: 'No such user in your organisation.' }[lang])
+      : problem('last_admin', lang, { fr: 'Nommez d\'abord un autre administrateur.', nl: 'Benoem eerst een andere beheerder.', en: 'Make another user an administrator first.' }[lang]));
+
+  app.patch('/v1/users/:id', {
+    schema: { tags: ['users'], summary: "Change a user's role, name or password (admins); a new password ends the user's sessions", params: IdParams, body: UserPatch, response: { 200: User, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema } },
+  }, async (req, reply) => {
+    const p = caller(req, reply, 'admin');
+    if (!p) return reply;
+    const r = await updateUser(ctx.store.db, p.organisationId, req.params.id, req.body);
+    if (!r.ok) return refused(reply, requestLang(req), r);
+    return (await listUsers(ctx.store.db, p.organisationId)).find((u) => u.id === req.params.id)!;
+  });
+
+  app.delete('/v1/users/:id', {
+    schema: { tags: ['users'], summary: 'Remove a user (admins): its sessions and tokens end at once; its name stays in case histories', params: IdParams, response: { 204: z.null().meta({ description: 'removed' }), 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema } },
+  }, async (req, reply) => {
+    const p = caller(req, reply, 'admin');
+    if (!p) return reply;
+    const r = await removeUser(ctx.store.db, p.organisationId, req.params.id);
+    if (!r.ok) return refused(reply, requestLang(req), r);
+    return reply.code(204).send(null);
   });
 }

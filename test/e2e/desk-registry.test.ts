@@ -284,6 +284,20 @@ describe('desk registry: paging, sorting, filters, export/import, erasure, users
     await page.waitForFunction(() => document.querySelectorAll('.users-table tbody tr').length === 3);
     expect(await page.textContent('.users-table')).toContain('Administrateur');
     expect(await page.inputValue('#user-password')).toBe('');
+    // Roles switch in place; the last administrator cannot step down; removal asks first.
+    await page.click('#user-switch-2');
+    await page.waitForFunction(() => document.querySelector('#users-list-status')?.textContent?.includes('dora@p.test est désormais : Conseiller'));
+    expect(await page.textContent('.users-table tbody tr:nth-child(3)')).toContain('Conseiller');
+    await page.click('#user-switch-0');
+    await page.waitForFunction(() => document.querySelector('#users-list-status[role="alert"]')?.textContent?.includes('n’aurait plus d’administrateur'));
+    await page.click('#user-remove-2');
+    await page.waitForFunction(() => document.activeElement?.id === 'remove-title');
+    expect(await page.textContent('#remove-title')).toContain('dora@p.test');
+    await check(page, 'desk-users-remove');
+    await page.click('#remove-confirm');
+    await page.waitForFunction(() => document.querySelector('#users-list-status')?.textContent?.includes('dora@p.test a été retiré'));
+    await page.waitForFunction(() => document.querySelectorAll('.users-table tbody tr').length === 2);
+    expect(await page.evaluate(async () => (await (await fetch('/v1/users')).json()).users.map((u: { email: string }) => u.email))).toEqual(['ada@p.test', 'carl@p.test']);
 
     // In Dutch and English too.
     await page.click('#lang-nl');

@@ -428,6 +428,17 @@ export const en = {
   'users.passwordShort': 'The password must have at least 12 characters.',
   'users.roleRequired': 'Choose a role.',
   'users.local': 'Local mode: one user on this computer, no accounts to manage. Start recours serve --multi-user to add users.',
+  'users.actions': 'Actions',
+  'users.makeAdmin': 'Make {email} an administrator',
+  'users.makeCaseworker': 'Make {email} a caseworker',
+  'users.remove': 'Remove {email}…',
+  'users.removeTitle': 'Remove {email}?',
+  'users.removeText': 'Their sessions and API tokens end at once; they can no longer sign in. Their name stays in the history of the cases they changed.',
+  'users.removeConfirm': 'Yes, remove this user',
+  'users.removeCancel': 'No, keep this user',
+  'users.removed': '{email} was removed.',
+  'users.roleChanged': '{email} is now: {role}.',
+  'users.lastAdmin': 'The organisation would have no administrator left: make another user an administrator first.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 /**
  * The users of the organisation (multi-user mode, administrators only): the list (GET /v1/users)
- * and a form to add one (POST /v1/users). A refused request shows its problems by field.
+ * with each user's role to switch (PATCH) and removal after a confirmation (DELETE), and a form to
+ * add one (POST /v1/users). A refused request shows its problems by field.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from './ctx.js';
@@ -32,6 +33,9 @@ export function Users() {
   const [other, setOther] = useState<ReturnType<typeof problemErrors>>([]);
   const [msg, setMsg] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The user whose removal awaits confirmation, and what the last change of the list said. */
+  const [removing, setRemoving] = useState<User | null>(null);
+  const [listMsg, setListMsg] = useState<{ text: string; alert: boolean }>({ text: '', alert: false });
 
   const load = () =>
     api<{ users: User[] }>('GET', '/v1/users', undefined, lang).then(
@@ -48,6 +52,10 @@ export function Users() {
   useEffect(() => {
     if (me !== undefined) document.querySelector<HTMLElement>('main h1')?.focus();
   }, [me === undefined]);
+  // The confirmation takes the focus when it opens.
+  useEffect(() => {
+    if (removing) document.getElementById('remove-title')?.focus();
+  }, [removing]);
 
   if (me === undefined) return <p role="status">{t('desk.loading')}</p>;
   if (me === null) return <Login onDone={refresh} />;
@@ -63,6 +71,27 @@ export function Users() {
         <p id="users-forbidden">{t(me.mode === 'local' ? 'users.local' : 'users.forbidden')}</p>
       </section>
     );
+
+  /** A change of the list (role, removal): the answer or the refusal in the list's own status line. */
+  async function change(run: () => Promise<unknown>, done: string) {
+    try {
+      await run();
+      setListMsg({ text: done, alert: false });
+      load();
+    } catch (err) {
+      const text = err instanceof ApiError && err.status === 409 ? t('users.lastAdmin') : problemErrors(err).map((x) => x.message).join('; ') || String(err);
+      setListMsg({ text, alert: true });
+    }
+  }
+  const switchRole = (u: User) => {
+    const role = u.role === 'admin' ? 'caseworker' : 'admin';
+    return change(() => api('PATCH', `/v1/users/${encodeURIComponent(u.id)}`, { role }, lang), t('users.roleChanged', { email: u.email, role: t(`role.${role}`) }));
+  };
+  const remove = async (u: User) => {
+    setRemoving(null);
+    await change(() => api('DELETE', `/v1/users/${encodeURIComponent(u.id)}`, undefined, lang), t('users.removed', { email: u.email }));
+    setTimeout(() => document.getElementById('users-list-status')?.focus(), 0);
+  };
 
   async function add(e: Event) {
     e.preventDefault();
@@ -121,21 +150,56 @@ export function Users() {
                 <th scope="col">{t('users.name')}</th>
                 <th scope="col">{t('users.role')}</th>
                 <th scope="col">{t('users.created')}</th>
+                <th scope="col">{t('users.actions')}</th>
               </tr>
             </thead>
             <tbody>
-              {users.map((u) => (
+              {users.map((u, i) => (
                 <tr key={u.id}>
                   <th scope="row">{u.email}</th>
                   <td>{u.name}</td>
                   <td>{t(u.role === 'admin' ? 'role.admin' : 'role.caseworker')}</td>
                   <td>{formatDate(u.created_at.slice(0, 10), lang)}</td>
+                  <td>
+                    <div class="user-actions">
+                    <button type="button" class="btn-secondary" id={`user-switch-${i}`} onClick={() => switchRole(u)}>
+                      {t(u.role === 'admin' ? 'users.makeCaseworker' : 'users.makeAdmin', { email: u.email })}
+                    </button>
+                    <button
+                      type="button"
+                      class="btn-danger"
+                      id={`user-remove-${i}`}
+                      onClick={() => setRemoving(u)}
+                    >
+                      {t('users.remove', { email: u.email })}
+                    </button>
+                    </div>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {removing ? (
+        <div class="confirm-erase" role="group" aria-labelledby="remove-title" aria-describedby="remove-text">
+          <h2 id="remove-title" tabIndex={-1}>
+            {t('users.removeTitle', { email: removing.email })}
+          </h2>
+          <p id="remove-text">{t('users.removeText')}</p>
+          <div class="actions">
+            <button type="button" class="btn-danger" id="remove-confirm" onClick={() => remove(removing)}>
+              {t('users.removeConfirm')}
+            </button>
+            <button type="button" class="btn-secondary" id="remove-cancel" onClick={() => setRemoving(null)}>
+              {t('users.removeCancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <p id="users-list-status" tabIndex={-1} role={listMsg.alert ? 'alert' : 'status'} class={listMsg.alert ? 'error' : undefined}>
+        {listMsg.text}
+      </p>
       <form class="add-user" onSubmit={add} noValidate aria-labelledby="add-user-title">
         <h2 id="add-user-title">{t('users.add')}</h2>
         {summary.length ? (

@@ -9,6 +9,7 @@ const MESSAGES: Record<ErrorLang, Record<BatchCode, Msg>> = {
     too_long: (p) => ({ message: `is longer than ${p.max} characters`, expected: `at most ${p.max} characters` }),
     conflict: (p) => ({ message: `"${p.value}" differs from "${p.first}" given at line ${p.line}`, expected: 'the same value on every row of the case, or the value once' }),
     resumed: (p) => ({ message: `case "${p.id}" resumes after other cases (first seen at line ${p.line})`, expected: 'the rows of a case one after the other' }),
+    unclosed_quote: (p) => ({ message: `opens a quote that is never closed: lines ${p.from}–${p.to} could not be read`, expected: 'a closing double quote for every opening one, or no quotes around the cell' }),
     csv: (p) => ({ message: `cannot be read as CSV (${p.detail})`, expected: 'RFC 4180 CSV: fields with separators, quotes or line breaks in double quotes' }),
     json: (p) => ({ message: `is not valid JSON (${p.detail})`, expected: 'one recours.case/1 JSON object per line' }),
     case_id: () => ({ message: 'is empty', expected: 'the id of the case the row belongs to' }),
@@ -18,6 +19,7 @@ const MESSAGES: Record<ErrorLang, Record<BatchCode, Msg>> = {
     too_long: (p) => ({ message: `dépasse ${p.max} caractères`, expected: `au plus ${p.max} caractères` }),
     conflict: (p) => ({ message: `« ${p.value} » diffère de « ${p.first} » donné ligne ${p.line}`, expected: 'la même valeur sur chaque ligne du dossier, ou la valeur une fois' }),
     resumed: (p) => ({ message: `le dossier « ${p.id} » reprend après d'autres dossiers (vu d'abord ligne ${p.line})`, expected: "les lignes d'un dossier à la suite" }),
+    unclosed_quote: (p) => ({ message: `ouvre un guillemet jamais fermé : les lignes ${p.from} à ${p.to} n'ont pas pu être lues`, expected: 'un guillemet fermant pour chaque guillemet ouvrant, ou aucun guillemet autour de la cellule' }),
     csv: (p) => ({ message: `n'est pas lisible en CSV (${p.detail})`, expected: 'du CSV RFC 4180 : champs contenant séparateur, guillemet ou saut de ligne entre guillemets' }),
     json: (p) => ({ message: `n'est pas du JSON valide (${p.detail})`, expected: 'un objet JSON recours.case/1 par ligne' }),
     case_id: () => ({ message: 'est vide', expected: "l'identifiant du dossier de la ligne" }),
@@ -27,13 +29,14 @@ const MESSAGES: Record<ErrorLang, Record<BatchCode, Msg>> = {
     too_long: (p) => ({ message: `is langer dan ${p.max} tekens`, expected: `hoogstens ${p.max} tekens` }),
     conflict: (p) => ({ message: `"${p.value}" verschilt van "${p.first}" op regel ${p.line}`, expected: 'dezelfde waarde op elke regel van het dossier, of de waarde één keer' }),
     resumed: (p) => ({ message: `dossier "${p.id}" gaat verder na andere dossiers (eerst gezien op regel ${p.line})`, expected: 'de regels van een dossier na elkaar' }),
+    unclosed_quote: (p) => ({ message: `opent een aanhalingsteken dat nooit gesloten wordt: regels ${p.from}–${p.to} konden niet gelezen worden`, expected: 'een sluitend aanhalingsteken voor elk openend, of geen aanhalingstekens rond de cel' }),
     csv: (p) => ({ message: `is niet leesbaar als CSV (${p.detail})`, expected: 'CSV volgens RFC 4180: velden met scheidingsteken, aanhalingsteken of regeleinde tussen dubbele aanhalingstekens' }),
     json: (p) => ({ message: `is geen geldige JSON (${p.detail})`, expected: 'één JSON-object recours.case/1 per regel' }),
     case_id: () => ({ message: 'is leeg', expected: 'het id van het dossier waartoe de regel behoort' }),
   },
 };
 
-export type BatchCode = 'cells' | 'too_long' | 'conflict' | 'resumed' | 'csv' | 'json' | 'case_id';
+export type BatchCode = 'cells' | 'too_long' | 'conflict' | 'resumed' | 'csv' | 'unclosed_quote' | 'json' | 'case_id';
 
 /** A refused row or field: where (line, CSV column or JSON pointer), what is wrong, what is expected. */
 export interface BatchError {

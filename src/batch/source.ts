@@ -60,9 +60,9 @@ export async function openSource(input: Readable, lang: ErrorLang, onError: (e: 
   // No `info` from csv-parse (a fifth of the reader's time): lines are counted from the records, see `lines`.
   const parser = stream.pipe(parse({ delimiter, bom: true, relax_column_count: true, skip_records_with_error: true }));
   const resume: Resume[] = [];
+  // Reported by the reader when it gets there (csvUnits): only it knows the line the failed record began on.
   parser.on('skip', (err: CsvError & { lines?: number }) => {
-    onError(batchError(lang, 'csv', { line: err.lines ?? 0, caseId: '', column: '' }, { detail: err.message }));
-    resume.push({ after: parser.info.records, line: (err.lines ?? 0) + 1 });
+    resume.push({ after: parser.info.records, line: (err.lines ?? 0) + 1, err });
   });
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
   const head = await records.next();
@@ -73,10 +73,22 @@ export async function openSource(input: Readable, lang: ErrorLang, onError: (e: 
   return { format: 'csv', header: h.header, units: csvUnits(records, h.header, lines, lang, onError, progress, () => parser.info.bytes), progress };
 }
 
-/** After a record csv-parse could not read: the records it had emitted before, and the line to count on from. */
+/** After a record csv-parse could not read: the records it had emitted before, the line to count on from, and why. */
 interface Resume {
   after: number;
   line: number;
+  err: CsvError & { lines?: number };
+}
+
+/**
+ * The refusal of a record csv-parse could not read, at the line it began on. A quote never closed
+ * swallows every line after it: the message says which lines went unread.
+ */
+function unreadable(lang: ErrorLang, r: Resume, from: number): BatchError {
+  const at = { line: from, caseId: '', column: '' };
+  return r.err.code === 'CSV_QUOTE_NOT_CLOSED'
+    ? batchError(lang, 'unclosed_quote', at, { from: String(from), to: String(Math.max(from, r.err.lines ?? from)) })
+    : batchError(lang, 'csv', { ...at, line: r.err.lines ?? from }, { detail: r.err.message });
 }
 
 /** How many input lines a record spans: one, plus the line breaks inside its quoted cells. */
@@ -104,7 +116,11 @@ async function* csvUnits(
   let skipping: string | null = null;
   for (let n = await records.next(); !n.done; n = await records.next()) {
     const record = n.value;
-    while (lines.resume.length && lines.resume[0]!.after <= lines.read) lines.next = lines.resume.shift()!.line;
+    while (lines.resume.length && lines.resume[0]!.after <= lines.read) {
+      const r = lines.resume.shift()!;
+      onError(unreadable(lang, r, lines.next));
+      lines.next = r.line;
+    }
     lines.read++;
     const line = lines.next;
     lines.next += lineCount(record);
@@ -134,6 +150,11 @@ async function* csvUnits(
     current = { caseId, line, rows: [{ line, cells: record }] };
   }
   if (current) yield current;
+  // What csv-parse gave up on at the end of the input (a quote never closed).
+  for (const r of lines.resume.splice(0)) {
+    onError(unreadable(lang, r, lines.next));
+    lines.next = r.line;
+  }
 }
 
 async function* jsonlUnits(stream: Readable, progress: Source['progress']): AsyncGenerator<CaseUnit> {

@@ -83,6 +83,18 @@ describe('malformed rows', () => {
     expect(recours(['batch', input, '--out', path('w.csv'), '--workers', 'two']).status).toBe(2);
   });
 
+  it('a quote never closed: the error names the line it opens on and the lines left unread', () => {
+    const rows = [HEADER, good('q-1'), good('q-2'), good('q-3').replace(',theft,', ',"theft,'), good('q-4'), good('q-5')];
+    const r = recours(['batch', file('quote.csv', rows.join('\n') + '\n'), '--out', path('quote.out.csv'), '--errors', path('quote.errors.csv')]);
+    expect(r.status).toBe(2);
+    expect(readCsv(path('quote.out.csv')).map((o) => o.case_id)).toEqual(['q-1', 'q-2']);
+    const errors = readCsv(path('quote.errors.csv'));
+    expect(errors.map((e) => [e.line, e.code])).toEqual([['4', 'unclosed_quote']]);
+    expect(errors[0]!.message).toContain('lines 4–6 could not be read');
+    const fr = recours(['batch', file('quote-fr.csv', rows.join('\n') + '\n'), '--out', path('quote-fr.out.csv'), '--lang', 'fr']);
+    expect(fr.stderr).toContain('les lignes 4 à 6 n\'ont pas pu être lues');
+  });
+
   it('reads JSON Lines from stdin, a bad line refused with its line number', () => {
     const ok = JSON.parse(readFileSync(new URL('../../examples/be-ombudsfin-2013-1876.case.json', import.meta.url), 'utf8')) as object;
     const text = [JSON.stringify({ case_id: 'a', ...ok }), '{"format": "recours.case/1",', JSON.stringify({ ...ok, jurisdiction: 'NL' })].join('\n');

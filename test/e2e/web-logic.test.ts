@@ -179,8 +179,15 @@ describe('statement lines: a number at the end of the label is not a thousands g
       ['2013-04-24', '19.99', 'PRELEVEMENT SEPA FREE MOBILE', 'direct_debit'],
       ['2013-04-24', '308.00', 'PAIEMENT SANS CONTACT INNO', 'contactless'],
       ['2013-04-25', '1234.56', 'CARD PAYMENT LONDON GBP', 'card_payment'],
-      ['2013-04-25', '12345.67', 'SOLDE AU :', 'other'],
     ]);
+  });
+
+  test('a line with the balance after the amount: the amount, not the balance; balance lines are not operations', () => {
+    expect(read('22/04/2013 RETRAIT DAB LOUISE 505,00 1 234,56')).toEqual([['2013-04-22', '505.00', 'RETRAIT DAB LOUISE']]);
+    expect(read('22/04/2013 PAIEMENT CARTE DELHAIZE 77,00 EUR 1.157,56 EUR')).toEqual([['2013-04-22', '77.00', 'PAIEMENT CARTE DELHAIZE']]);
+    // A signed amount is the debit wherever it stands.
+    expect(read('22/04/2013 ACHAT CB 3.402,10 -1.299,99')).toEqual([['2013-04-22', '1299.99', 'ACHAT CB']]);
+    expect(read('SOLDE AU 25/04/2013 : 12 345,67\n25/04/2013 Nouveau solde 12 345,67\n25/04/2013 Saldo 1.234,56')).toEqual([]);
   });
 });
 

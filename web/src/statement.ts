@@ -168,6 +168,8 @@ export function decimalAmounts(rest: string): { start: number; end: number; amou
   return out;
 }
 
+const BALANCE = /^(?:(?:nouveau|ancien|nieuw|oud)\s+)?(?:solde|saldo|balance)\b/i;
+
 function fromFreeLine(line: string): ParsedLine | null {
   const d = findDate(line);
   if (!d) return null;
@@ -181,8 +183,12 @@ function fromFreeLine(line: string): ParsedLine | null {
     time = `${t[1]!.padStart(2, '0')}:${t[2]}`;
     rest = rest.slice(0, t.index) + ' ' + rest.slice(t.index + t[0].length);
   }
-  // The amount is the last number with decimals (a line has one amount column), else the last number.
-  let span: { start: number; end: number; amount: string } | undefined = decimalAmounts(rest).at(-1);
+  // The amount: a signed one (a debit, "-505,00" or "505,00-") if there is one, else the first
+  // number with decimals — a copied line may end with the balance ("RETRAIT 505,00 1 234,56") —,
+  // else the last number. Every other amount with decimals is left out of the label too.
+  const amounts = decimalAmounts(rest);
+  const signed = amounts.find((a) => /-\s?$/.test(rest.slice(0, a.start)) || /^\s?-(?![\w\d])/.test(rest.slice(a.end)));
+  let span: { start: number; end: number; amount: string } | undefined = signed ?? amounts[0];
   if (!span) {
     const last = [...rest.matchAll(/(?<![\d.,])\d+(?![\d.,])/g)].at(-1);
     if (last) span = { start: last.index!, end: last.index! + last[0].length, amount: last[0] };
@@ -196,7 +202,11 @@ function fromFreeLine(line: string): ParsedLine | null {
   if (pre) start -= pre[0].length;
   const post = /^\s?-(?![\w\d])/.exec(rest.slice(end));
   if (post) end += post[0].length;
-  const label = (rest.slice(0, start) + ' ' + rest.slice(end)).replace(/(^|\s)(EUR|€)(?=\s|$)/gi, ' ').replace(/€/g, ' ').replace(/\s+/g, ' ').trim();
+  let text = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
+  for (const other of amounts) if (other !== span) text = text.slice(0, other.start) + ' '.repeat(other.end - other.start) + text.slice(other.end);
+  const label = text.replace(/(^|\s)(EUR|€)(?=\s|$)/gi, ' ').replace(/€/g, ' ').replace(/\s+/g, ' ').trim();
+  // A balance line ("SOLDE AU 25/04/2013 : 12 345,67") is not an operation.
+  if (BALANCE.test(label)) return null;
   return { source: line, date: d.date, time, amount, label, kind: guessKind(label) };
 }
 

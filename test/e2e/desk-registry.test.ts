@@ -150,6 +150,14 @@ describe('desk registry: paging, sorting, filters, export/import, erasure, users
     expect(draftFr.length).toBe(12);
     await rowCount(page, draftFr.length);
     expect((await rowTitles(page)).sort()).toEqual(draftFr);
+    // The view is in the address: a reload (or a bookmark) shows the same list with its filters set.
+    expect(new URL(page.url()).search).toContain('status=draft');
+    expect(new URL(page.url()).search).toContain('jurisdiction=FR');
+    await page.reload();
+    await rowCount(page, draftFr.length);
+    expect(await page.inputValue('#filter-status')).toBe('draft');
+    expect(await page.inputValue('#filter-jurisdiction')).toBe('FR');
+    expect((await rowTitles(page)).sort()).toEqual(draftFr);
     await page.click('#filter-reset');
     await rowCount(page, 50);
     await page.fill('#filter-q', 'courrier');

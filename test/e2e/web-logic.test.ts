@@ -19,7 +19,7 @@ import { CONDUCT_FACTS as ENGINE_FACTS } from '../../src/case/vocabulary.js';
 import { parseCase } from '../../src/case/parse.js';
 import { assess } from '../../src/engine/assess.js';
 import { missingFacts } from '../../src/engine/missingFacts.js';
-import { DEFAULT_VIEW, listQuery, sortedBy } from '../../web/src/deskQuery.js';
+import { DEFAULT_VIEW, listQuery, sortedBy, viewFromSearch, viewSearch } from '../../web/src/deskQuery.js';
 import { ROOT } from './support.js';
 
 const keys = Object.keys(en).sort();
@@ -258,6 +258,17 @@ describe('answers → case file → engine', () => {
     expect(phish.incident).toMatchObject({ kind: 'phishing', payer_kept_instrument: null });
     expect(phish.notification).toBeNull();
     expect(parseCase(phish).ok).toBe(true);
+  });
+});
+
+describe('desk view in the address', () => {
+  test('round trip, only what differs from the default, other parameters kept, junk ignored', () => {
+    const v = { ...DEFAULT_VIEW, status: 'open', q: 'courrier', deadlineBefore: '2027-01-31', archived: true, sort: 'refund_due' as const, dir: 'desc' as const };
+    const search = viewSearch(v, '?lang=nl');
+    expect(search).toBe('?lang=nl&status=open&q=courrier&deadline_before=2027-01-31&archived=true&sort=-refund_due');
+    expect(viewFromSearch(search, ['open', 'closed'])).toEqual(v);
+    expect(viewSearch(DEFAULT_VIEW, '')).toBe('');
+    expect(viewFromSearch('?status=king&jurisdiction=NL&deadline_before=31/01/2027&sort=-password&archived=yes', ['open'])).toEqual(DEFAULT_VIEW);
   });
 });
 

@@ -36,3 +36,39 @@ export function listQuery(v: View, cursor: string | null, limit = PAGE): string 
   if (cursor) p.set('cursor', cursor);
   return p.toString();
 }
+
+/** The view's own parameters in the page address (the rest of the query, `lang` say, is kept). */
+const VIEW_PARAMS = ['status', 'jurisdiction', 'q', 'deadline_before', 'archived', 'sort'] as const;
+const SORT_KEYS = Object.keys(FIRST_DIR) as SortKey[];
+
+/** The page's query with the view in it: only what differs from the default, so /desk stays /desk. */
+export function viewSearch(v: View, search: string): string {
+  const p = new URLSearchParams(search);
+  for (const k of VIEW_PARAMS) p.delete(k);
+  if (v.status) p.set('status', v.status);
+  if (v.jurisdiction) p.set('jurisdiction', v.jurisdiction);
+  if (v.q.trim()) p.set('q', v.q.trim());
+  if (v.deadlineBefore) p.set('deadline_before', v.deadlineBefore);
+  if (v.archived) p.set('archived', 'true');
+  if (v.sort !== DEFAULT_VIEW.sort || v.dir !== DEFAULT_VIEW.dir) p.set('sort', `${v.dir === 'desc' ? '-' : ''}${v.sort}`);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The view a page address asks for (a bookmark, a reload, the way back from a case); what it cannot read is the default. */
+export function viewFromSearch(search: string, statuses: readonly string[]): View {
+  const p = new URLSearchParams(search);
+  const sort = p.get('sort') ?? '';
+  const key = sort.replace(/^-/, '') as SortKey;
+  const known = SORT_KEYS.includes(key);
+  const day = p.get('deadline_before') ?? '';
+  return {
+    status: statuses.includes(p.get('status') ?? '') ? p.get('status')! : '',
+    jurisdiction: ['FR', 'BE'].includes(p.get('jurisdiction') ?? '') ? p.get('jurisdiction')! : '',
+    q: (p.get('q') ?? '').slice(0, 200),
+    deadlineBefore: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : '',
+    archived: p.get('archived') === 'true',
+    sort: known ? key : DEFAULT_VIEW.sort,
+    dir: known ? (sort.startsWith('-') ? 'desc' : 'asc') : DEFAULT_VIEW.dir,
+  };
+}

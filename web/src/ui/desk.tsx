@@ -12,7 +12,7 @@ import { api, ApiError, downloadJson, getMe, problemErrors, setCsrf, type Me } f
 import { formatMoney } from '../money.js';
 import { formatDate, parseUserDate } from '../dates.js';
 import type { MessageKey } from '../i18n/index.js';
-import { DEFAULT_VIEW, listQuery, PAGE, sortedBy, type SortKey, type View } from '../deskQuery.js';
+import { DEFAULT_VIEW, listQuery, PAGE, sortedBy, viewFromSearch, viewSearch, type SortKey, type View } from '../deskQuery.js';
 
 /** One page of the case list. */
 type ListAnswer = { items: Item[]; next_cursor: string | null; total: number };
@@ -256,8 +256,13 @@ export function ProblemList({ errors }: { errors: ReturnType<typeof problemError
 export function Desk() {
   const { t, lang } = useI18n();
   const { me, refresh, error } = useMe();
-  const [view, setView] = useState<View>(DEFAULT_VIEW);
-  const [draft, setDraft] = useState({ status: '', jurisdiction: '', q: '', deadline: '' });
+  // The view lives in the address too: a reload, a bookmark or the way back from a case keeps it.
+  const [view, setView] = useState<View>(() => {
+    const v = viewFromSearch(location.search, STATUSES);
+    lastDeskSearch = viewSearch(v, location.search);
+    return v;
+  });
+  const [draft, setDraft] = useState(() => ({ status: view.status, jurisdiction: view.jurisdiction, q: view.q, deadline: view.deadlineBefore }));
   const [deadlineError, setDeadlineError] = useState<string | undefined>(undefined);
   const [items, setItems] = useState<Item[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
@@ -313,6 +318,8 @@ export function Desk() {
   const shown: Announce = (n, more, of) => t(more ? 'desk.shownMore' : 'desk.shown', { n, of });
   const apply = (v: View, message?: Announce) => {
     setView(v);
+    lastDeskSearch = viewSearch(v, location.search);
+    history.replaceState(history.state, '', `${location.pathname}${lastDeskSearch}`);
     load(v, message ?? shown);
   };
 
@@ -863,14 +870,17 @@ export function CasePage({ id }: { id: string }) {
 }
 
 /** The link back to the list of cases. */
+/** The desk view's query as last applied: "back to the list" returns to it. */
+let lastDeskSearch = '';
+
 export function BackToDesk(props: { label: string }) {
   return (
     <p>
       <a
-        href="/desk"
+        href={`/desk${lastDeskSearch}`}
         onClick={(e) => {
           e.preventDefault();
-          navigate('/desk');
+          navigate(`/desk${lastDeskSearch}`);
         }}
       >
         ← {props.label}

@@ -1,6 +1,7 @@
 /** The results file: one CSV row per operation with its case's totals, or one JSON line per case. */
 import { formatCents } from '../case/money.js';
 import type { AllocationSummary } from '../engine/assess.js';
+import type { ErrorLang } from '../case/errors.js';
 import type { BatchError } from './messages.js';
 import { csvLine } from './csvLine.js';
 
@@ -62,5 +63,16 @@ export function formatErrors(errors: readonly BatchError[]): string {
 }
 
 /** One line on stderr when no errors file is given. */
-export const errorLine = (e: BatchError): string =>
-  `line ${e.line}${e.column ? `, column ${e.column}` : e.pointer ? `, ${e.pointer}` : ''}${e.caseId ? ` (case ${e.caseId})` : ''}: ${e.message}${e.expected ? ` — expected: ${e.expected}` : ''}\n`;
+/** The words of a refusal printed on stderr, in the batch's language. */
+const WORDS: Record<ErrorLang, { line: string; column: string; case: string; expected: string }> = {
+  en: { line: 'line', column: 'column', case: 'case', expected: 'expected' },
+  fr: { line: 'ligne', column: 'colonne', case: 'dossier', expected: 'attendu' },
+  nl: { line: 'regel', column: 'kolom', case: 'dossier', expected: 'verwacht' },
+};
+
+export const errorLine = (e: BatchError, lang: ErrorLang): string => {
+  const w = WORDS[lang];
+  const colon = lang === 'fr' ? ' :' : ':';
+  const where = `${w.line} ${e.line}${e.column ? `, ${w.column} ${e.column}` : e.pointer ? `, ${e.pointer}` : ''}${e.caseId ? ` (${w.case} ${e.caseId})` : ''}`;
+  return `${where}${colon} ${e.message}${e.expected ? ` — ${w.expected}${colon} ${e.expected}` : ''}\n`;
+};

@@ -101,7 +101,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
     errorCount += errors.length;
     internal += errors.filter((e) => e.code === 'internal').length;
     if (errOut) await put(errOut, formatErrors(errors));
-    else for (const e of errors) process.stderr.write(errorLine(e));
+    else for (const e of errors) process.stderr.write(errorLine(e, o.lang));
   };
   const source = await openSource(input, o.lang, (e) => pendingErrors.push(e));
   await put(out, resultsHeader(format, o.explain));

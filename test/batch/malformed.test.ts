@@ -52,7 +52,9 @@ describe('malformed rows', () => {
   it('without --errors, prints them on stderr, in French with --lang fr', () => {
     const r = recours(['batch', input, '--out', path('bad2.out.csv'), '--lang', 'fr']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('line 5, column amount (case negative): « -12.50 » n\'est pas un montant en euros');
+    expect(r.stderr).toContain('ligne 5, colonne amount (dossier negative) : « -12.50 » n\'est pas un montant en euros');
+    expect(r.stderr).toMatch(/ — attendu : /);
+    expect(r.stderr).not.toMatch(/\bexpected\b|\bline \d/);
   });
 
   it('in Dutch with --lang nl: the case-file and the batch refusals', () => {

@@ -590,9 +590,15 @@ export function CasePage({ id }: { id: string }) {
   useEffect(() => {
     if (me) load();
   }, [me, id]);
+  // The heading takes the focus when the case arrives, unless the user has already moved it (effects
+  // run after paint, which a busy browser may delay past a quick keyboard user's first key).
   useEffect(() => {
-    if (rec !== undefined) document.querySelector<HTMLElement>('main h1')?.focus();
+    const active = document.activeElement;
+    if (rec !== undefined && (!active || active === document.body)) document.querySelector<HTMLElement>('main h1')?.focus();
   }, [rec === undefined]);
+  useEffect(() => {
+    if (confirmErase) document.getElementById('erase-title')?.focus();
+  }, [confirmErase]);
 
   if (me === undefined) return <p role="status">{t('desk.loading')}</p>;
   if (me === null) return <Login onDone={refresh} />;
@@ -749,10 +755,7 @@ export function CasePage({ id }: { id: string }) {
               type="button"
               class="btn-danger"
               id="case-erase"
-              onClick={() => {
-                setConfirmErase(true);
-                setTimeout(() => document.getElementById('erase-title')?.focus(), 0);
-              }}
+              onClick={() => setConfirmErase(true)}
             >
               {t('case.erase')}
             </button>

@@ -298,6 +298,18 @@ describe('desk registry: paging, sorting, filters, export/import, erasure, users
     expect(await page.textContent('.users-table tbody tr:nth-child(3)')).toContain('Conseiller');
     await page.click('#user-switch-0');
     await page.waitForFunction(() => document.querySelector('#users-list-status[role="alert"]')?.textContent?.includes('n’aurait plus d’administrateur'));
+    // A new password: too short is refused on its field; then set, and it opens a session.
+    await page.click('#user-reset-2');
+    await page.waitForFunction(() => document.activeElement?.id === 'reset-password');
+    await page.fill('#reset-password', 'short');
+    await page.click('#reset-confirm');
+    await page.waitForSelector('#reset-password-error');
+    await check(page, 'desk-users-reset');
+    await page.fill('#reset-password', 'a-brand-new-password');
+    await page.click('#reset-confirm');
+    await page.waitForFunction(() => document.querySelector('#users-list-status')?.textContent?.includes('dora@p.test a un nouveau mot de passe'));
+    const relogin = await fetch(`${server.url}/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'dora@p.test', password: 'a-brand-new-password' }) });
+    expect(relogin.status).toBe(200);
     await page.click('#user-remove-2');
     await page.waitForFunction(() => document.activeElement?.id === 'remove-title');
     expect(await page.textContent('#remove-title')).toContain('dora@p.test');

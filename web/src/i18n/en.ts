@@ -439,6 +439,11 @@ export const en = {
   'users.removed': '{email} was removed.',
   'users.roleChanged': '{email} is now: {role}.',
   'users.lastAdmin': 'The organisation would have no administrator left: make another user an administrator first.',
+  'users.reset': 'New password for {email}…',
+  'users.resetTitle': 'A new password for {email}',
+  'users.resetHint': 'At least 12 characters. Their open sessions end; their API tokens stay. Give it to the person by another channel.',
+  'users.resetConfirm': 'Set this password',
+  'users.passwordSet': '{email} has a new password; their sessions were ended.',
 } as const;
 
 export type MessageKey = keyof typeof en;

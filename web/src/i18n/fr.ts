@@ -441,4 +441,9 @@ export const fr: Record<MessageKey, string> = {
   'users.removed': '{email} a été retiré.',
   'users.roleChanged': '{email} est désormais : {role}.',
   'users.lastAdmin': 'L’organisation n’aurait plus d’administrateur : nommez d’abord un autre administrateur.',
+  'users.reset': 'Nouveau mot de passe pour {email}…',
+  'users.resetTitle': 'Un nouveau mot de passe pour {email}',
+  'users.resetHint': 'Au moins 12 caractères. Ses sessions ouvertes prennent fin ; ses jetons d’API restent. Transmettez-le à la personne par un autre moyen.',
+  'users.resetConfirm': 'Enregistrer ce mot de passe',
+  'users.passwordSet': '{email} a un nouveau mot de passe ; ses sessions ont pris fin.',
 };

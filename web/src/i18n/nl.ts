@@ -441,4 +441,9 @@ export const nl: Record<MessageKey, string> = {
   'users.removed': '{email} werd verwijderd.',
   'users.roleChanged': '{email} is nu: {role}.',
   'users.lastAdmin': 'De organisatie zou geen beheerder meer hebben: maak eerst een andere gebruiker beheerder.',
+  'users.reset': 'Nieuw wachtwoord voor {email}…',
+  'users.resetTitle': 'Een nieuw wachtwoord voor {email}',
+  'users.resetHint': 'Minstens 12 tekens. Open sessies eindigen; API-tokens blijven. Geef het langs een ander kanaal aan de persoon.',
+  'users.resetConfirm': 'Dit wachtwoord instellen',
+  'users.passwordSet': '{email} heeft een nieuw wachtwoord; de sessies werden beëindigd.',
 };

@@ -35,6 +35,10 @@ export function Users() {
   const [busy, setBusy] = useState(false);
   /** The user whose removal awaits confirmation, and what the last change of the list said. */
   const [removing, setRemoving] = useState<User | null>(null);
+  /** The user being given a new password, and the password typed. */
+  const [resetting, setResetting] = useState<User | null>(null);
+  const [newPassword, setNewPassword] = useState('');
+  const [resetError, setResetError] = useState<string | undefined>(undefined);
   const [listMsg, setListMsg] = useState<{ text: string; alert: boolean }>({ text: '', alert: false });
 
   const load = () =>
@@ -56,6 +60,9 @@ export function Users() {
   useEffect(() => {
     if (removing) document.getElementById('remove-title')?.focus();
   }, [removing]);
+  useEffect(() => {
+    if (resetting) document.getElementById('reset-password')?.focus();
+  }, [resetting]);
 
   if (me === undefined) return <p role="status">{t('desk.loading')}</p>;
   if (me === null) return <Login onDone={refresh} />;
@@ -92,6 +99,21 @@ export function Users() {
     await change(() => api('DELETE', `/v1/users/${encodeURIComponent(u.id)}`, undefined, lang), t('users.removed', { email: u.email }));
     setTimeout(() => document.getElementById('users-list-status')?.focus(), 0);
   };
+
+  async function resetPassword(e: Event) {
+    e.preventDefault();
+    if (!resetting) return;
+    if (newPassword.length < 12) {
+      setResetError(t('users.passwordShort'));
+      return;
+    }
+    const u = resetting;
+    setResetting(null);
+    setNewPassword('');
+    setResetError(undefined);
+    await change(() => api('PATCH', `/v1/users/${encodeURIComponent(u.id)}`, { password: newPassword }, lang), t('users.passwordSet', { email: u.email }));
+    setTimeout(() => document.getElementById('users-list-status')?.focus(), 0);
+  }
 
   async function add(e: Event) {
     e.preventDefault();
@@ -165,6 +187,9 @@ export function Users() {
                     <button type="button" class="btn-secondary" id={`user-switch-${i}`} onClick={() => switchRole(u)}>
                       {t(u.role === 'admin' ? 'users.makeCaseworker' : 'users.makeAdmin', { email: u.email })}
                     </button>
+                    <button type="button" class="btn-secondary" id={`user-reset-${i}`} onClick={() => { setResetting(u); setNewPassword(''); setResetError(undefined); }}>
+                      {t('users.reset', { email: u.email })}
+                    </button>
                     <button
                       type="button"
                       class="btn-danger"
@@ -181,6 +206,20 @@ export function Users() {
           </table>
         </div>
       )}
+      {resetting ? (
+        <form class="reset-password" onSubmit={resetPassword} noValidate aria-labelledby="reset-title">
+          <h2 id="reset-title">{t('users.resetTitle', { email: resetting.email })}</h2>
+          <TextField id="reset-password" label={t('users.password')} hint={t('users.resetHint')} type="password" autoComplete="new-password" value={newPassword} error={resetError} onInput={setNewPassword} />
+          <div class="actions">
+            <button type="submit" class="btn-primary" id="reset-confirm">
+              {t('users.resetConfirm')}
+            </button>
+            <button type="button" class="btn-secondary" id="reset-cancel" onClick={() => setResetting(null)}>
+              {t('users.removeCancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
       {removing ? (
         <div class="confirm-erase" role="group" aria-labelledby="remove-title" aria-describedby="remove-text">
           <h2 id="remove-title" tabIndex={-1}>

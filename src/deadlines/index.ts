@@ -68,18 +68,12 @@ function merge(list: Deadline[]): Deadline[] {
   for (const d of list) {
     const same = byBasis.get(d.basis);
     const prev = same?.find((x) => x.kind === d.kind && x.date === d.date && x.note?.en === d.note?.en);
-    if (prev && d.transactions) {
-      prev.transactions = prev.transactions ?? [];
-      prev.transactions.push(...d.transactions);
+    // The same deadline again: its operations join the first entry (one without operations adds nothing).
+    if (prev) {
+      if (d.transactions) (prev.transactions ??= []).push(...d.transactions);
       continue;
     }
     const own = { ...d, ...(d.transactions ? { transactions: [...d.transactions] } : {}) };
-    // The same deadline again with no operations: the later entry stands, in the earlier's place.
-    if (prev) {
-      out[out.indexOf(prev)] = own;
-      same![same!.indexOf(prev)] = own;
-      continue;
-    }
     out.push(own);
     if (same) same.push(own);
     else byBasis.set(d.basis, [own]);

@@ -22,13 +22,14 @@ export interface TxOutcome {
 
 export function evaluateTransaction(env: Env, steps: Steps | null): TxOutcome {
   const rules: string[] = [];
+  // The version of each article cited is the one in force on the operation's day (within the regime).
+  const day = steps ? dayWithin(env.regime, env.tx.at.firstDay) : '';
   for (const rule of CHAIN) {
     const r = rule.evaluate(env);
     if (!r) continue;
     rules.push(rule.id);
     if (steps) {
       const art = rule.article(env.regime);
-      const day = dayWithin(env.regime, env.tx.at.firstDay);
       steps.add(rule.id, art ? reference(art.id, day, art.paragraph) : NO_REFERENCE, r.holds, r.because, r.values, env.tx.id);
     }
     if (r.decision) return { decision: r.decision, rule: rule.id, rules };

@@ -114,6 +114,12 @@ export async function byToken(db: Kysely<Database>, token: string): Promise<Prin
 
 export type UserChange = { ok: true } | { ok: false; reason: 'not_found' | 'last_admin' };
 
+/** A user of the organisation that an admin may change (never the implicit user of local mode). */
+export async function orgUser(db: Kysely<Database>, organisationId: string, id: string) {
+  const user = await db.selectFrom('users').select(['id', 'email', 'name', 'role', 'created_at']).where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst();
+  return user && user.email !== LOCAL_EMAIL ? user : null;
+}
+
 /**
  * Changes a user of the organisation: role, name, or password (a new password ends the user's
  * sessions; tokens, held by machines, stay). An organisation keeps at least one admin.
@@ -123,8 +129,8 @@ export async function updateUser(
 ): Promise<UserChange> {
   const hash = change.password === undefined ? undefined : await hashPassword(change.password);
   return db.transaction().execute(async (trx): Promise<UserChange> => {
-    const user = await trx.selectFrom('users').select(['id', 'role', 'email']).where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst();
-    if (!user || user.email === LOCAL_EMAIL) return { ok: false, reason: 'not_found' };
+    const user = await orgUser(trx, organisationId, id);
+    if (!user) return { ok: false, reason: 'not_found' };
     if (user.role === 'admin' && change.role === 'caseworker' && (await otherAdmins(trx, organisationId, id)) === 0) return { ok: false, reason: 'last_admin' };
     const set = { ...(change.role ? { role: change.role } : {}), ...(change.name ? { name: change.name } : {}), ...(hash ? { password_hash: hash } : {}) };
     if (Object.keys(set).length) await trx.updateTable('users').set(set).where('id', '=', id).execute();
@@ -136,8 +142,8 @@ export async function updateUser(
 /** Removes a user of the organisation with its sessions and tokens: it can no longer call. Its name stays in case histories. */
 export async function removeUser(db: Kysely<Database>, organisationId: string, id: string): Promise<UserChange> {
   return db.transaction().execute(async (trx): Promise<UserChange> => {
-    const user = await trx.selectFrom('users').select(['id', 'role', 'email']).where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst();
-    if (!user || user.email === LOCAL_EMAIL) return { ok: false, reason: 'not_found' };
+    const user = await orgUser(trx, organisationId, id);
+    if (!user) return { ok: false, reason: 'not_found' };
     if (user.role === 'admin' && (await otherAdmins(trx, organisationId, id)) === 0) return { ok: false, reason: 'last_admin' };
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await trx.deleteFrom('api_tokens').where('user_id', '=', id).execute();

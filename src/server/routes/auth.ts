@@ -1,6 +1,6 @@
 /** Who is calling: login and logout (cookie sessions), the caller, API tokens, users of an organisation. */
 import { z } from 'zod';
-import { createToken, createUser, listTokens, listUsers, login, logout, removeUser, revokeToken, updateUser, type UserChange } from '../../store/users.js';
+import { createToken, createUser, listTokens, listUsers, login, logout, orgUser, removeUser, revokeToken, updateUser, type UserChange } from '../../store/users.js';
 import { ProblemSchema } from '../schemas.js';
 import { problem, sendProblem } from '../problem.js';
 import { requestLang, type Lang } from '../lang.js';
@@ -108,7 +108,7 @@ export function authRoutes(app: App, ctx: Ctx, opts: { secureCookies: boolean; l
     if (!p) return reply;
     const r = await updateUser(ctx.store.db, p.organisationId, req.params.id, req.body);
     if (!r.ok) return refused(reply, requestLang(req), r);
-    return (await listUsers(ctx.store.db, p.organisationId)).find((u) => u.id === req.params.id)!;
+    return (await orgUser(ctx.store.db, p.organisationId, req.params.id))!;
   });
 
   app.delete('/v1/users/:id', {

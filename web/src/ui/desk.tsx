@@ -257,11 +257,7 @@ export function Desk() {
   const { t, lang } = useI18n();
   const { me, refresh, error } = useMe();
   // The view lives in the address too: a reload, a bookmark or the way back from a case keeps it.
-  const [view, setView] = useState<View>(() => {
-    const v = viewFromSearch(location.search, STATUSES);
-    lastDeskSearch = viewSearch(v, location.search);
-    return v;
-  });
+  const [view, setView] = useState<View>(() => viewFromSearch(location.search, STATUSES));
   const [draft, setDraft] = useState(() => ({ status: view.status, jurisdiction: view.jurisdiction, q: view.q, deadline: view.deadlineBefore }));
   const [deadlineError, setDeadlineError] = useState<string | undefined>(undefined);
   const [items, setItems] = useState<Item[] | null>(null);
@@ -318,14 +314,16 @@ export function Desk() {
   const shown: Announce = (n, more, of) => t(more ? 'desk.shownMore' : 'desk.shown', { n, of });
   const apply = (v: View, message?: Announce) => {
     setView(v);
-    lastDeskSearch = viewSearch(v, location.search);
-    history.replaceState(history.state, '', `${location.pathname}${lastDeskSearch}`);
     load(v, message ?? shown);
   };
 
   useEffect(() => {
     if (me) load(view);
   }, [me]);
+  useEffect(() => {
+    lastDeskSearch = viewSearch(view, location.search);
+    history.replaceState(history.state, '', `${location.pathname}${lastDeskSearch}`);
+  }, [view]);
   useEffect(() => {
     if (me !== undefined) document.querySelector<HTMLElement>('main h1')?.focus();
   }, [me === undefined]);

@@ -119,6 +119,20 @@ describe('the HTTP API in multi-user mode (anonymous engine routes)', () => {
       }
     await stillServes();
   });
+  it('refuses prototype keys in registry imports and case bodies of a signed-in user, then answers as before', async () => {
+    const user = new Client(server.url);
+    expect((await user.login('a@a.example')).status).toBe(200);
+    const imports = [
+      `{"format": "recours.export/1", "cases": [{"title": "x", "case": ${exampleText}, "__proto__": {"polluted": 1}}]}`,
+      `{"format": "recours.export/1", "cases": [{"title": "x", "case": ${exampleText}, "history": [{"version": 1, "constructor": {"prototype": {"polluted": 1}}}]}]}`,
+    ];
+    for (const b of imports) expect([400, 422]).toContain((await user.call('POST', '/v1/import', b)).status);
+    expect([400, 422]).toContain((await user.call('POST', '/v1/cases', `{"title": "x", "case": ${exampleText.replace('{', '{"__proto__": {"polluted": 1},')}}`)).status);
+    for (const q of ['__proto__=1', 'constructor[prototype][polluted]=1', 'sort=__proto__'])
+      expect((await user.call('GET', `/v1/cases?${q}`)).status, q).toBe(422);
+    expect((await user.call('GET', '/v1/cases')).status).toBe(200);
+    await stillServes();
+  });
 });
 
 describe('the CLI', () => {

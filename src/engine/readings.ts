@@ -20,7 +20,7 @@ export interface OpenPoints {
   dated: Dimension[];
 }
 
-const BASE: Reading = { regime: 0, order: 'before', contest: 'timely', evidence: 'proven', gn: 'not_established', sca: 'applied' };
+const BASE: Reading = { regime: 0, order: 'before', contest: 'timely', evidence: 'proven', gn: 'not_established', sca: 'applied', breach: 'covered' };
 
 export function openPoints(c: Case, candidates: Regime[][], gn: GrossNegligence, a: Assumptions): OpenPoints {
   const options: OpenPoints['options'] = {};
@@ -33,6 +33,8 @@ export function openPoints(c: Case, candidates: Regime[][], gn: GrossNegligence,
   if ((auth === null || tech === null) && auth !== false && tech !== false)
     options.evidence = a.unknown_evidence === 'proven' ? ['proven', 'not_proven'] : ['not_proven', 'proven'];
   if (gn.finding === 'arguable') options.gn = ['not_established', 'established'];
+  if ([...gn.reach.values()].some((list) => list.some((r) => r.reach.reach === 'open')))
+    options.breach = a.unknown_breach_order === 'covered' ? ['covered', 'not_covered'] : ['not_covered', 'covered'];
   if (c.transactions.some((t, i) => t.sca === null && t.authentication === 'unknown' && candidates[i]!.some((r) => r.scaRule)))
     options.sca = ['applied', 'not_required'];
   return { options, dated: (['regime', 'contest'] as Dimension[]).filter((d) => d in options) };

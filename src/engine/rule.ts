@@ -13,6 +13,8 @@ export interface Reading {
   evidence: 'proven' | 'not_proven';
   gn: 'established' | 'not_established';
   sca: 'applied' | 'not_required';
+  /** Whether a breach (or the holder's knowledge) the dates leave unordered against an operation came before it. */
+  breach: 'covered' | 'not_covered';
 }
 
 export interface Env {

@@ -164,9 +164,9 @@ function allocation(c: Case, a: Assumptions, retainedOnly = false): Allocation {
 }
 
 /** The retained reading's outcome and shares only: the fast path for what-if and missing facts (no trace, no deadlines). */
-export function allocate(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): { outcome: Outcome; payerBears: number; disputed: number; rules: string[] } {
-  const { chosen } = allocation(c, a, true);
-  return { outcome: chosen.outcome, payerBears: chosen.payerBears, disputed: chosen.disputed, rules: chosen.txs.map((t) => t.rule) };
+export function allocate(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): { outcome: Outcome; payerBears: number; disputed: number; rules: string[]; finding: GrossNegligence['finding'] } {
+  const { chosen, gn } = allocation(c, a, true);
+  return { outcome: chosen.outcome, payerBears: chosen.payerBears, disputed: chosen.disputed, rules: chosen.txs.map((t) => t.rule), finding: gn.finding };
 }
 
 /** One operation of an allocation summary (cents). */

@@ -11,6 +11,7 @@
 import type { Case, Transaction } from '../case/model.js';
 import { compareSpans, type Span } from '../case/legalDate.js';
 import type { Assumptions } from '../law/assumptions.js';
+import { CONDUCT } from '../caselaw/conduct.js';
 import { GN_RULES } from '../law/grossNegligence/rules.js';
 import type { AuthorityId } from '../law/grossNegligence/authorities.js';
 import type { Burden, Fact, GnRule } from '../law/grossNegligence/types.js';
@@ -68,13 +69,14 @@ export interface GrossNegligence {
 
 const ESTABLISHING = new Set(['proven', 'admitted']);
 const UNEXPLAINED_STRONG_AUTH = new Set(['pin', 'app_validation']);
+const EXPLAINING: ReadonlySet<string> = new Set(['mitigating', 'context', 'not_gross']);
 /** Results under which a rule can make the holder bear operations. */
 export const GRAVE: ReadonlySet<RuleResult> = new Set(['established', 'contested']);
 
 function stateOf(c: Case, fact: Fact): { state: FactState; because: string[] } {
   if (fact === 'payer_vulnerable') {
     const v = c.payer.vulnerable;
-    return { state: v === true ? 'established' : v === false ? 'excluded' : 'unknown', because: [`/payer/vulnerable = ${v ?? 'null'}`] };
+    return { state: v === true ? 'established' : v === false ? 'excluded' : 'unknown', because: v === null ? [] : [`/payer/vulnerable = ${v}`] };
   }
   const entries = c.conduct.filter((k) => k.fact === fact);
   const because = entries.map((k) => `/conduct/${k.index} = ${k.fact} (${k.status})`);
@@ -170,16 +172,19 @@ export function evaluateGrossNegligence(c: Case, a: Assumptions): GrossNegligenc
   const unproven = [...new Set(c.conduct.filter((k) => k.status === 'alleged' || k.status === 'denied').map((k) => k.fact))];
   let finding: Finding = live('established') ? 'established' : live('contested') ? 'arguable' : 'not_established';
   let presumed = false;
-  if (finding === 'not_established' && a.gn_presumption === 'yes' && !c.conduct.some((k) => ESTABLISHING.has(k.status)) && presumption(c)) {
+  if (finding === 'not_established' && a.gn_presumption === 'yes' && !explained(c) && presumption(c)) {
     finding = 'established';
     presumed = true;
   }
   return { finding, applications, unproven, presumed, reach };
 }
 
+/** An established fact gives an account of how the data were used (an excuse, the setting of a deception, an imprudence). */
+const explained = (c: Case): boolean => c.conduct.some((k) => ESTABLISHING.has(k.status) && EXPLAINING.has(CONDUCT[k.fact].role));
+
 /**
  * Concordant presumptions: the holder gives no account of how his security data were used (incident
- * unknown, no fact established), every operation was strongly authenticated with data known only to
+ * unknown, no excuse, deception or imprudence established), every operation was strongly authenticated with data known only to
  * him, the PSP proves it and no deficiency is shown (assumption gn_presumption; Cass. com., 31 mai
  * 2016, n° 14-29.906; Antwerpen, 2 november 2023, 2022/AR/1375).
  */

@@ -11,13 +11,15 @@
  *   the card order stands outside those cases (anc. L132-2).
  */
 import { AUTHENTICATION_TRAITS, isCard } from '../../case/vocabulary.js';
+import { compareSpans } from '../../case/legalDate.js';
 import { GN_RULES } from '../../law/grossNegligence/rules.js';
 import { hasProofRule, proofHolds } from './liability.js';
 import { txPtr, type Env, type Rule } from '../rule.js';
 
 const MISAPPROPRIATION = new Set(['phishing', 'impersonation', 'data_compromise', 'device_compromise']);
 const LOSS_THEFT = new Set(['theft', 'loss']);
-const SAFEKEEPING_BREACHES: ReadonlySet<string> = new Set(GN_RULES.filter((r) => r.duty === 'safekeeping').flatMap((r) => r.breach));
+/** Breaches about the personalised security data (a rule whose breach opens only some channels), not about the card itself. */
+const SECURITY_DATA_BREACHES: ReadonlySet<string> = new Set(GN_RULES.filter((r) => r.scope.channels !== 'all').flatMap((r) => r.breach));
 
 function hasPersonalisedData(env: Env): boolean {
   return !(env.tx.instrumentKind === 'other' && AUTHENTICATION_TRAITS[env.tx.authentication].personalised === false);
@@ -62,9 +64,15 @@ export const grossNegligence: Rule = {
   },
 };
 
-/** Belgian texts before 2018 cap misappropriation only when the holder failed to keep his security features safe: a safekeeping breach is established, grave or not. */
+/**
+ * Belgian texts before 2018 cap misappropriation only when the holder failed to keep his personalised
+ * security features safe: a breach about the PIN, codes or credentials is established, grave or not,
+ * and not dated after the operation (it bears only what it made possible).
+ */
 function securityFailed(env: Env): boolean {
-  return env.c.conduct.some((k) => (k.status === 'proven' || k.status === 'admitted') && SAFEKEEPING_BREACHES.has(k.fact));
+  return env.c.conduct.some(
+    (k) => (k.status === 'proven' || k.status === 'admitted') && SECURITY_DATA_BREACHES.has(k.fact) && !(k.at && compareSpans(env.tx.at, k.at) === 'before'),
+  );
 }
 
 /** The card never reached the holder: the issuer bears the risk of sending it and its codes (CMF L133-15; PSD1 art. 57(2), PSD2 art. 70(2); CDE VII.31 (2014)). */

@@ -182,6 +182,7 @@ export const GN_RULES: readonly GnRule[] = [
   ] as const).map(([fact, authorities, text]): GnRule => ({
     id: `gn.${fact}`, jurisdictions: BOTH, from: FROM_FIRST_STATUTE, to: null,
     breach: [fact], duty: 'safekeeping', gravity: { kind: 'not_gross' }, unless: [],
-    scope: { channels: 'all', runs: 'from_breach' }, authorities, text,
+    // The PIN's choice or its observation concerns the PIN; the card's keeping concerns the card.
+    scope: { channels: fact.startsWith('pin_') || fact === 'same_pin_multiple_cards' ? PIN : 'all', runs: 'from_breach' }, authorities, text,
   })),
 ];

@@ -96,7 +96,8 @@ describe('the Belgian test (P3; be_deception_test)', () => {
 });
 
 describe('causation, per operation (P6: L133-19 IV « si ces pertes résultent »; PSD2 art. 74(1))', () => {
-  const theft = (at?: string): Conduct => [{ fact: 'card_left_accessible', status: 'proven', ...(at ? { at } : {}) }];
+  // A breach with no excuse in law (the card handed over), so only its date is open.
+  const theft = (at?: string): Conduct => [{ fact: 'card_entrusted_to_other', status: 'proven', ...(at ? { at } : {}) }];
   it('a breach dated after every operation bears none of them', () => {
     const a = assessed({ conduct: theft('2020-03-02T12:00+01:00'), transactions: [tx({ amount: '900.00' })] });
     expect(a.gross_negligence.finding).toBe('not_established');
@@ -147,6 +148,15 @@ describe('the risk of sending lies with the issuer (P8: CMF L133-15; PSD2 art. 7
     });
     expect(a.totals.payer_bears).toBe('0.00');
     expect(a.transactions[0]!.rules.at(-1)).toBe('allocation.not_received');
+  });
+});
+
+describe('an excuse the file does not mention (P4)', () => {
+  it('is for the holder to show: the finding stands, and the reading where he shows it is given', () => {
+    const a = assessed({ conduct: call(), ...online });
+    expect(a.gross_negligence.finding).toBe('established');
+    expect(a.totals.payer_bears).toBe('100.00');
+    expect(a.scenarios.find((s) => s.choices.excuse === 'shown')?.totals.payer_bears).toBe('0.00');
   });
 });
 

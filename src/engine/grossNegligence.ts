@@ -159,6 +159,10 @@ export function reachOf(app: Application, tx: Transaction, c: Case, a: Assumptio
   return { reach: 'open' };
 }
 
+/** An established rule with an excuse the file says nothing of: the reading where the holder shows it is given. */
+export const unshownExcuse = (x: Application): boolean =>
+  x.result === 'established' && x.facts.some((f) => f.role === 'defeater' && f.state === 'unknown' && !f.because.length);
+
 export function evaluateGrossNegligence(c: Case, a: Assumptions): GrossNegligence {
   const applications = rulesFor(c, a)
     .filter((r) => c.transactions.some((t) => inPeriod(r, t)))

@@ -76,7 +76,7 @@ export const FR: Catalogue = {
     'regime.open:true': (v) => `Les dates laissent ouverts plusieurs régimes (${v.candidates}) ; la lecture retenue applique ${v.label_fr}.`,
     'regime.in_force:false': () => 'Aucun régime connu ne couvre la date des opérations.',
     'regime.open:false': () => 'Aucun régime connu ne couvre la date des opérations.',
-    'gross_negligence.finding:true': (v) => (v.presumed ? 'La négligence grave est établie par présomptions concordantes.' : 'La négligence grave est établie, par les règles ci-dessous.'),
+    'gross_negligence.finding:true': (v) => (v.presumed ? 'La négligence grave est établie par présomptions concordantes.' : 'La négligence grave est établie.'),
     'gross_negligence.finding:false': (v) =>
       v.finding === 'arguable'
         ? 'La négligence grave est discutable : la jurisprudence est partagée, les deux lectures sont données.'
@@ -146,6 +146,7 @@ export const FR: Catalogue = {
     regime: 'régime', order: 'ordre par rapport au blocage', contest: 'délai de contestation', evidence: 'preuve de la banque',
     gn: 'négligence grave', sca: 'authentification forte', breach: 'ordre par rapport au manquement',
     covered: 'postérieure au manquement', not_covered: 'antérieure au manquement',
+    excuse: 'circonstance excusante inconnue du dossier', not_shown: 'non établie', shown: 'établie par le titulaire',
     before: 'avant le blocage', after: 'après le blocage', timely: 'dans le délai', late: 'tardive', proven: 'rapportée',
     not_proven: 'non rapportée', established: 'retenue', not_established: 'écartée', applied: 'appliquée', not_required: 'non exigée',
   },
@@ -189,7 +190,7 @@ export const EN: Catalogue = {
     'regime.open:true': (v) => `The dates leave several regimes open (${v.candidates}); the reading retained applies ${v.label_en}.`,
     'regime.in_force:false': () => "No known regime covers the operations' date.",
     'regime.open:false': () => "No known regime covers the operations' date.",
-    'gross_negligence.finding:true': (v) => (v.presumed ? 'Gross negligence is established by concordant presumptions.' : 'Gross negligence is established, by the rules below.'),
+    'gross_negligence.finding:true': (v) => (v.presumed ? 'Gross negligence is established by concordant presumptions.' : 'Gross negligence is established.'),
     'gross_negligence.finding:false': (v) =>
       v.finding === 'arguable'
         ? 'Gross negligence is arguable: the case law is split, both readings are given.'
@@ -259,6 +260,7 @@ export const EN: Catalogue = {
     regime: 'regime', order: 'order against the blocking', contest: 'contest window', evidence: "bank's proof",
     gn: 'gross negligence', sca: 'strong authentication', breach: 'order against the breach',
     covered: 'after the breach', not_covered: 'before the breach',
+    excuse: 'excuse the file does not mention', not_shown: 'not shown', shown: 'shown by the holder',
     before: 'before the blocking', after: 'after the blocking', timely: 'in time', late: 'late', proven: 'made',
     not_proven: 'not made', established: 'held', not_established: 'rejected', applied: 'applied', not_required: 'not required',
   },
@@ -302,7 +304,7 @@ export const NL: Catalogue = {
     'regime.open:true': (v) => `De datums laten meerdere regelingen open (${v.candidates}); de weerhouden lezing past ${v.label_nl || v.label_fr} toe.`,
     'regime.in_force:false': () => 'Geen gekende regeling dekt de datum van de verrichtingen.',
     'regime.open:false': () => 'Geen gekende regeling dekt de datum van de verrichtingen.',
-    'gross_negligence.finding:true': (v) => (v.presumed ? 'Grove nalatigheid is bewezen door overeenstemmende vermoedens.' : 'Grove nalatigheid is bewezen, volgens de regels hieronder.'),
+    'gross_negligence.finding:true': (v) => (v.presumed ? 'Grove nalatigheid is bewezen door overeenstemmende vermoedens.' : 'Grove nalatigheid is bewezen.'),
     'gross_negligence.finding:false': (v) =>
       v.finding === 'arguable'
         ? 'Grove nalatigheid is betwistbaar: de rechtspraak is verdeeld, beide lezingen worden gegeven.'
@@ -372,6 +374,7 @@ export const NL: Catalogue = {
     regime: 'regeling', order: 'volgorde t.o.v. de blokkering', contest: 'betwistingstermijn', evidence: 'bewijs van de bank',
     gn: 'grove nalatigheid', sca: 'sterke authenticatie', breach: 'volgorde t.o.v. de tekortkoming',
     covered: 'na de tekortkoming', not_covered: 'vóór de tekortkoming',
+    excuse: 'verschonende omstandigheid die het dossier niet vermeldt', not_shown: 'niet aangetoond', shown: 'aangetoond door de houder',
     before: 'vóór de blokkering', after: 'na de blokkering', timely: 'tijdig', late: 'laattijdig', proven: 'geleverd',
     not_proven: 'niet geleverd', established: 'weerhouden', not_established: 'verworpen', applied: 'toegepast', not_required: 'niet vereist',
   },

@@ -1,12 +1,11 @@
 /** The report in text or Markdown, rendered from the assessment's trace only. */
 import type { Assessment, TraceEntry } from '../engine/types.js';
-import type { ConductFact } from '../case/vocabulary.js';
-import { CONDUCT } from '../caselaw/conduct.js';
 import { ASSUMPTIONS, type AssumptionName } from '../law/assumptions.js';
 import { cite } from '../law/index.js';
 import { euros, LOCALES, percent } from '../format.js';
 import { CATALOGUES, type Catalogue, type ReportLang } from './messages.js';
 import { isOperationStep, operationGroups } from './steps.js';
+import { factLabel, gnRuleLines } from './grossNegligence.js';
 
 export type ReportFormat = 'text' | 'markdown';
 
@@ -61,32 +60,6 @@ function operationBlocks(cat: Catalogue, entries: TraceEntry[], a: Assessment, l
   });
 }
 
-/** A fact in plain words: the conduct fact's description, or the holder's vulnerability. */
-function factLabel(fact: string, cat: Catalogue, lang: ReportLang): string {
-  return fact === 'payer_vulnerable' ? cat.gn.vulnerable : (CONDUCT[fact as ConductFact]?.reason[lang] ?? fact);
-}
-
-/**
- * One rule of gross negligence as the trace carries it: the rule in words, its article and
- * authorities, its result; each fact with its part, who bore its burden and whether it was made
- * out; the operations it covered and those it left out, with why; for a split case law, each side.
- */
-function gnRule(cat: Catalogue, e: TraceEntry, lang: ReportLang, item: (t: string) => void, sub: (t: string) => void): void {
-  const v = e.values ?? {};
-  const c = cat.colon;
-  const result = cat.gn.result[v.result as keyof Catalogue['gn']['result']] ?? v.result;
-  item(`${v[`text_${lang}`] ?? ''} [${[e.article ? cite(e.article.id, e.article.version, e.article.paragraph, lang) : '', v.authorities].filter(Boolean).join(' ; ')}] — ${result}.`);
-  for (const [key, code] of Object.entries(v)) {
-    if (!key.startsWith('fact.')) continue;
-    const [role, burden, state] = code.split('|') as [keyof Catalogue['gn']['role'], keyof Catalogue['gn']['burden'], keyof Catalogue['gn']['state']];
-    sub(`${cat.gn.role[role]}${c} ${factLabel(key.slice(5), cat, lang)} — ${cat.gn.burden[burden]}${c} ${cat.gn.state[state]}`);
-  }
-  if (e.transactions?.length) sub(`${cat.gn.covers}${c} ${e.transactions.map((id) => (v[`open.${id}`] ? `${id} (${cat.gn.open})` : id)).join(', ')}`);
-  for (const [key, why] of Object.entries(v)) if (key.startsWith('out.')) sub(`${key.slice(4)}${c} ${cat.gn.out[why as keyof Catalogue['gn']['out']] ?? why}`);
-  if (v.established_side) sub(`${cat.gn.sides.established}${c} ${v.established_side}`);
-  if (v.not_established_side) sub(`${cat.gn.sides.not_established}${c} ${v.not_established_side}`);
-}
-
 export function renderReport(a: Assessment, lang: ReportLang, format: ReportFormat): string {
   const cat = CATALOGUES[lang];
   const md = format === 'markdown';
@@ -112,7 +85,11 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
   const sub = (text: string) => out.push(md ? `  - ${text}` : `      – ${text}`);
   const gnEntry = caseLevel.find((e) => e.rule === 'gross_negligence.finding');
   if (gnEntry) item(`${sentence(cat, gnEntry, lang)}${citation(gnEntry, lang)}`);
-  for (const e of caseLevel.filter((x) => x.rule === 'gross_negligence.rule')) gnRule(cat, e, lang, item, sub);
+  for (const e of caseLevel.filter((x) => x.rule === 'gross_negligence.rule')) {
+    const r = gnRuleLines(cat, e, lang);
+    item(r.head);
+    for (const l of r.lines) sub(l);
+  }
   for (const f of a.gross_negligence.factors) {
     const decided = f.precedents.slice(0, MAX_PRECEDENTS).map((p) => `${p.citation} (${p.gross_negligence === null ? '—' : cat.finding[p.gross_negligence ? 'established' : 'not_established']})`);
     if (f.precedents.length > MAX_PRECEDENTS) decided.push(`+${f.precedents.length - MAX_PRECEDENTS}`);

@@ -13,6 +13,7 @@
 import { AUTHENTICATION_TRAITS, isCard } from '../../case/vocabulary.js';
 import { compareSpans } from '../../case/legalDate.js';
 import { GN_RULES } from '../../law/grossNegligence/rules.js';
+import { unshownExcuse } from '../grossNegligence.js';
 import { hasProofRule, proofHolds } from './liability.js';
 import { txPtr, type Env, type Rule } from '../rule.js';
 
@@ -48,6 +49,10 @@ export const grossNegligence: Rule = {
           because.push(`${id}: order open, reading ${reading.breach}`);
           continue;
         }
+      }
+      if (reading.excuse === 'shown' && unshownExcuse(app)) {
+        because.push(`${id}: excuse shown in this reading`);
+        continue;
       }
       if (app.result === 'contested' && reading.gn !== 'established') {
         because.push(`${id}: contested, reading ${reading.gn}`);

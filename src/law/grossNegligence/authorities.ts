@@ -16,7 +16,7 @@ const a = (jurisdiction: Authority['jurisdiction'], date: string, cite: string, 
   ({ jurisdiction, date, cite, confidence, source });
 
 export const AUTHORITIES = {
-  cass_2007_10_02: a('FR', '2007-10-02', 'Cass. com., 2 oct. 2007, n° 05-19.899', 'reported', 'https://www.dalloz-actualite.fr/breve/composition-du-code-confidentiel-ne-prouve-par-faute-lourde-du-titulaire-de-carte-perdue-ou-vo'),
+  cass_2007_10_02: a('FR', '2007-10-02', 'Cass. com., 2 oct. 2007', 'reported', 'https://www.dalloz-actualite.fr/breve/composition-du-code-confidentiel-ne-prouve-par-faute-lourde-du-titulaire-de-carte-perdue-ou-vo'),
   cass_2010_09_21: a('FR', '2010-09-21', 'Cass. com., 21 sept. 2010, arrêt n° 870', 'reported', 'http://laroussi-chemlali.blogspot.com/2012/11/vol-dune-carte-bancaire-avec-code.html'),
   cass_2012_10_16: a('FR', '2012-10-16', 'Cass. com., 16 oct. 2012, n° 11-19.981, Bull.', 'text', 'https://master.juricaf.org/arret/FRANCE-COURDECASSATION-20121016-1119981'),
   cass_2014_04_29: a('FR', '2014-04-29', 'Cass. com., 29 avr. 2014, arrêt n° 420', 'reported', 'https://www.cbanque.com/carte-bancaire/actualites/44796/apres-un-vol-de-carte-bancaire-la-negligence-est-risquee'),

@@ -76,11 +76,11 @@ export const GN_RULES: readonly GnRule[] = [
       { fact: 'card_in_locked_vehicle', authorities: ['cass_2010_09_21'], counters: [] },
     ],
     scope: { channels: 'all', runs: 'from_breach' },
-    authorities: ['cass_2012_10_16', 'bruxelles_2011_06_23', 'comm_mons_2011_04_28'],
+    authorities: ['cass_2012_10_16', 'bruxelles_2011_06_23'],
     text: {
-      fr: "Laisser la carte sans surveillance, en son absence, là où des tiers y ont librement accès est une négligence grave ; non si elle est prise en présence du titulaire ou dans un véhicule fermé à clé (au plus une imprudence). Les conditions générales ne déplacent pas la charge de la preuve.",
-      nl: 'De kaart in zijn afwezigheid onbeheerd achterlaten waar derden er vrij bij kunnen is grove nalatigheid; niet als ze in het bijzijn van de houder of uit een afgesloten wagen wordt weggenomen (hoogstens onvoorzichtigheid). Algemene voorwaarden verleggen de bewijslast niet.',
-      en: "Leaving the card unattended, in the holder's absence, where others have free access is gross negligence; not when it is taken in the holder's presence or from a locked car (imprudence at most). General terms do not shift the burden of proof.",
+      fr: "Laisser la carte sans surveillance, en son absence, là où des tiers y ont librement accès est une négligence grave ; non si elle est prise en présence du titulaire ou dans un véhicule fermé à clé (au plus une imprudence).",
+      nl: 'De kaart in zijn afwezigheid onbeheerd achterlaten waar derden er vrij bij kunnen is grove nalatigheid; niet als ze in het bijzijn van de houder of uit een afgesloten wagen wordt weggenomen (hoogstens onvoorzichtigheid).',
+      en: "Leaving the card unattended, in the holder's absence, where others have free access is gross negligence; not when it is taken in the holder's presence or from a locked car (imprudence at most).",
     },
   },
   {

@@ -103,6 +103,8 @@ function ruleEntry(c: Case, gn: GrossNegligence, x: Application, first: FirstOpe
   }
   for (const k of c.conduct) if (x.rule.breach.includes(k.fact) && k.at) because.push(`/conduct/${k.index}/at = ${k.at.raw}`);
   if (x.rule.scope.runs === 'from_knowledge') {
+    values.noticed_at = c.incident.noticedAt?.raw ?? '';
+    values.should_have_noticed_at = c.incident.shouldHaveNoticedAt?.raw ?? '';
     if (c.incident.noticedAt) because.push(`/incident/noticed_at = ${c.incident.noticedAt.raw}`);
     if (c.incident.shouldHaveNoticedAt) because.push(`/incident/should_have_noticed_at = ${c.incident.shouldHaveNoticedAt.raw}`);
   }

@@ -29,6 +29,10 @@ export function gnRuleLines(cat: Catalogue, e: TraceEntry, lang: ReportLang): { 
     const [role, burden, state] = code.split('|') as [keyof G['role'], keyof G['burden'], keyof G['state']];
     lines.push(`${cat.gn.role[role]}${c} ${factLabel(key.slice(5), cat, lang)} — ${cat.gn.burden[burden]}${c} ${cat.gn.state[state]}`);
   }
+  if ('noticed_at' in v) {
+    const known = [v.noticed_at ? `${cat.gn.knowledge.noticed} ${v.noticed_at}` : '', v.should_have_noticed_at ? `${cat.gn.knowledge.should} ${v.should_have_noticed_at}` : ''].filter(Boolean);
+    lines.push(`${cat.gn.knowledge.label}${c} ${known.length ? known.join(' ; ') : cat.gn.knowledge.unknown}`);
+  }
   if (e.transactions?.length) lines.push(`${cat.gn.covers}${c} ${e.transactions.map((id) => (v[`open.${id}`] ? `${id} (${cat.gn.open})` : id)).join(', ')}`);
   for (const [key, why] of Object.entries(v)) if (key.startsWith('out.')) lines.push(`${key.slice(4)}${c} ${cat.gn.out[why as keyof G['out']] ?? why}`);
   if (v.established_side) lines.push(`${cat.gn.sides.established}${c} ${v.established_side}`);

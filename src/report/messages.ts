@@ -34,6 +34,7 @@ export interface Catalogue {
     open: string;
     sides: Record<'established' | 'not_established', string>;
     vulnerable: string;
+    knowledge: Record<'label' | 'noticed' | 'should' | 'unknown', string>;
   };
 }
 
@@ -141,6 +142,10 @@ export const FR: Catalogue = {
     open: "ordre inconnu par rapport au manquement : lue comme postérieure, l'autre lecture est donnée",
     sides: { established: 'négligence grave retenue par', not_established: 'écartée par' },
     vulnerable: 'le titulaire est une personne vulnérable',
+    knowledge: {
+      label: 'connaissance de la perte', noticed: 'constatée le', should: 'à tenir pour connue dès le',
+      unknown: 'date inconnue : le retard prouvé atteint toutes les opérations antérieures au blocage',
+    },
   },
   dims: {
     regime: 'régime', order: 'ordre par rapport au blocage', contest: 'délai de contestation', evidence: 'preuve de la banque',
@@ -255,6 +260,10 @@ export const EN: Catalogue = {
     open: 'order against the breach unknown: read as after it, the other reading given',
     sides: { established: 'gross negligence held by', not_established: 'rejected by' },
     vulnerable: 'the holder is a vulnerable person',
+    knowledge: {
+      label: 'knowledge of the loss', noticed: 'noticed on', should: 'to be taken as known from',
+      unknown: 'date unknown: the proven delay reaches every operation before the blocking',
+    },
   },
   dims: {
     regime: 'regime', order: 'order against the blocking', contest: 'contest window', evidence: "bank's proof",
@@ -369,6 +378,10 @@ export const NL: Catalogue = {
     open: 'volgorde t.o.v. de tekortkoming onbekend: als later gelezen, de andere lezing wordt gegeven',
     sides: { established: 'grove nalatigheid weerhouden door', not_established: 'verworpen door' },
     vulnerable: 'de houder is een kwetsbare persoon',
+    knowledge: {
+      label: 'kennisname van het verlies', noticed: 'vastgesteld op', should: 'als gekend te beschouwen vanaf',
+      unknown: 'datum onbekend: de bewezen vertraging treft alle verrichtingen vóór de blokkering',
+    },
   },
   dims: {
     regime: 'regeling', order: 'volgorde t.o.v. de blokkering', contest: 'betwistingstermijn', evidence: 'bewijs van de bank',

@@ -71,7 +71,7 @@ const ESTABLISHING = new Set(['proven', 'admitted']);
 const UNEXPLAINED_STRONG_AUTH = new Set(['pin', 'app_validation']);
 const EXPLAINING: ReadonlySet<string> = new Set(['mitigating', 'context', 'not_gross']);
 /** Results under which a rule can make the holder bear operations. */
-export const GRAVE: ReadonlySet<RuleResult> = new Set(['established', 'contested']);
+const GRAVE: ReadonlySet<RuleResult> = new Set(['established', 'contested']);
 
 function stateOf(c: Case, fact: Fact): { state: FactState; because: string[] } {
   if (fact === 'payer_vulnerable') {
@@ -96,7 +96,7 @@ function breachDate(c: Case, rule: GnRule): Span | null {
   return dated.reduce<Span | null>((first, k) => (!first || k.at!.lo < first.lo ? k.at! : first), null);
 }
 
-export function applyRule(c: Case, rule: GnRule): Application | null {
+function applyRule(c: Case, rule: GnRule): Application | null {
   const facts = rule.breach.map((f) => finding(c, f, 'breach', 'bank'));
   if (!facts.some((f) => f.state === 'established')) return null;
   const done = (result: RuleResult, sides: Application['sides'] = null): Application => ({ rule, result, facts, breachAt: breachDate(c, rule), sides });
@@ -128,7 +128,7 @@ export function applyRule(c: Case, rule: GnRule): Application | null {
 }
 
 /** The rules of the case's jurisdiction, and in Belgium of the deception test assumed (be_deception_test). */
-export function rulesFor(c: Case, a: Assumptions): GnRule[] {
+function rulesFor(c: Case, a: Assumptions): GnRule[] {
   const test = c.jurisdiction === 'FR' || a.be_deception_test === 'attentive_user' ? 'attentive' : 'strict';
   return GN_RULES.filter((r) => r.jurisdictions.includes(c.jurisdiction) && (!r.test || r.test === test));
 }
@@ -136,7 +136,7 @@ export function rulesFor(c: Case, a: Assumptions): GnRule[] {
 const inPeriod = (rule: GnRule, tx: Transaction): boolean => tx.at.lastDay >= rule.from && (rule.to === null || tx.at.firstDay <= rule.to);
 
 /** Whether the rule's breach made the operation possible (see the module comment). */
-export function reachOf(app: Application, tx: Transaction, c: Case, a: Assumptions): Reach {
+function reachOf(app: Application, tx: Transaction, c: Case, a: Assumptions): Reach {
   const { rule } = app;
   if (!inPeriod(rule, tx)) return { reach: 'out', why: 'period' };
   // The issuer bears the risk of sending the card and its codes: the safekeeping duty starts on receipt (CMF L133-15; PSD2 art. 70(2)).

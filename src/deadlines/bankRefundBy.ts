@@ -34,7 +34,8 @@ export function bankRefundBy(c: Case, s: Share, cal: Calendar, asOf: string): De
   const at = dayWithin(regime, day);
   let date: string;
   let note: Deadline['note'];
-  if (NEXT_BUSINESS_DAY.has(regime.id)) {
+  const businessDays = NEXT_BUSINESS_DAY.has(regime.id);
+  if (businessDays) {
     if (c.psp.fraudSuspicionReported === true) return null;
     date = nextBusinessDay(day, cal);
     const definition = cal.definition.source.split(';')[0]!.trim();
@@ -58,5 +59,5 @@ export function bankRefundBy(c: Case, s: Share, cal: Calendar, asOf: string): De
       en: `imprecise day the bank was informed (${informed.raw}): the latest possible deadline`,
     }]);
   const ref = reference(regime.articles.refund, at);
-  return { kind: 'bank_refund_by', date, basis: ref.citation, passed: asOf > date, transactions: [s.tx.id], note, article: ref.article };
+  return { kind: 'bank_refund_by', date, basis: ref.citation, passed: asOf > date, transactions: [s.tx.id], note, article: ref.article, ...(businessDays ? { businessDays } : {}) };
 }

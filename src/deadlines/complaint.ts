@@ -21,7 +21,7 @@ export function complaintDeadlines(c: Case, cal: Calendar, asOf: string): Deadli
     for (const [kind, n] of [['bank_answer_by', 15], ['bank_answer_final_by', 35]] as const) {
       const date = addBusinessDays(latest, n, cal);
       out.push({
-        kind, date, basis: ref.citation, passed: asOf > date, article: ref.article,
+        kind, date, basis: ref.citation, passed: asOf > date, article: ref.article, businessDays: true,
         note: {
           fr: `${n} jours ouvrables après la réception de la réclamation (${cal.labels.fr})`,
           nl: `${n} werkdagen na de ontvangst van de klacht (${cal.labels.nl})`,

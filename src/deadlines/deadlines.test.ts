@@ -13,6 +13,8 @@ const on = (day: string, patch: Partial<CaseInput> = {}) =>
     ...patch,
   });
 const deadline = (a: ReturnType<typeof assessed>, kind: string) => a.deadlines.find((d) => d.kind === kind);
+const onWith = (day: string, patch: Partial<CaseInput>, assumptions: Parameters<typeof assessed>[1]) =>
+  assessed({ incident: theft(`${day}T08:00+02:00`), notification: { at: `${day}T12:00+02:00` }, transactions: [tx({ at: `${day}T10:00+02:00`, booked_on: day, amount: '500.00' })], as_of: '2026-01-31', ...patch }, assumptions);
 
 describe('bank_refund_by: end of the first business day after the bank is informed (L133-18, VII.43)', () => {
   it('a notice on the Friday before Easter Monday: Tuesday (Sat, Sun, Easter Monday 21 April 2025 closed)', () => {
@@ -23,13 +25,26 @@ describe('bank_refund_by: end of the first business day after the bank is inform
   it('a notice on 30 April: 2 May (1 May is a public holiday)', () => {
     expect(deadline(on('2025-04-30'), 'bank_refund_by')?.date).toBe('2025-05-02');
   });
-  it('a notice on 24 December: 26 December, or 29 December in Alsace-Moselle (26 Dec a holiday, then the weekend)', () => {
-    expect(deadline(on('2025-12-24', { incident: theft('2025-12-24T08:00+01:00'), notification: { at: '2025-12-24T12:00+01:00' }, transactions: [tx({ at: '2025-12-24T10:00+01:00', amount: '500.00' })] }), 'bank_refund_by')?.date).toBe('2025-12-26');
-    const alsace = on('2025-12-24', {
-      incident: theft('2025-12-24T08:00+01:00'), notification: { at: '2025-12-24T12:00+01:00' }, transactions: [tx({ at: '2025-12-24T10:00+01:00', amount: '500.00' })],
-      psp: { name: 'B', notification_means_available: true, alsace_moselle: true },
-    });
+  it('a notice on 24 December: 29 December, the TARGET closing day 26 December then the weekend (assumption bank_closing_days); 26 December on legal holidays only', () => {
+    const xmas = { incident: theft('2025-12-24T08:00+01:00'), notification: { at: '2025-12-24T12:00+01:00' }, transactions: [tx({ at: '2025-12-24T10:00+01:00', amount: '500.00' })] };
+    const a = on('2025-12-24', xmas);
+    expect(deadline(a, 'bank_refund_by')?.date).toBe('2025-12-29');
+    expect(a.assumptions.map((x) => x.name)).toContain('bank_closing_days');
+    expect(deadline(onWith('2025-12-24', xmas, { bank_closing_days: 'legal_holidays' }), 'bank_refund_by')?.date).toBe('2025-12-26');
+    const alsace = on('2025-12-24', { ...xmas, psp: { name: 'B', notification_means_available: true, alsace_moselle: true } });
     expect(deadline(alsace, 'bank_refund_by')?.date).toBe('2025-12-29');
+  });
+  it('Good Friday is a bank closing day in France and Belgium: a notice on the Thursday before it (17 April 2025) gives Tuesday 22 April; on Wednesday 16 April, Thursday 17', () => {
+    for (const jurisdiction of ['FR', 'BE'] as const) {
+      expect(deadline(on('2025-04-17', { jurisdiction }), 'bank_refund_by')?.date).toBe('2025-04-22');
+      expect(deadline(on('2025-04-16', { jurisdiction }), 'bank_refund_by')?.date).toBe('2025-04-17');
+      expect(deadline(onWith('2025-04-17', { jurisdiction }, { bank_closing_days: 'legal_holidays' }), 'bank_refund_by')?.date).toBe('2025-04-18');
+    }
+  });
+  it('Belgium: 26 December is a bank closing day, not a legal holiday (notice on Thursday 25 Dec 2025 → Monday 29)', () => {
+    const be = { jurisdiction: 'BE' as const, incident: theft('2025-12-25T08:00+01:00'), notification: { at: '2025-12-25T12:00+01:00' }, transactions: [tx({ at: '2025-12-25T10:00+01:00', amount: '500.00' })] };
+    expect(deadline(on('2025-12-25', be), 'bank_refund_by')?.date).toBe('2025-12-29');
+    expect(deadline(onWith('2025-12-25', be, { bank_closing_days: 'legal_holidays' }), 'bank_refund_by')?.date).toBe('2025-12-26');
   });
   it('a Belgian notice on 21 July (national day): 22 July', () => {
     const d = deadline(on('2025-07-21', { jurisdiction: 'BE' }), 'bank_refund_by');

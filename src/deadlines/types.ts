@@ -23,6 +23,8 @@ export interface Deadline {
   /** How the date was reached when it needed explaining (month ends, imprecise dates, "immediately"). */
   note?: Note;
   article?: { id: string; version: string };
+  /** Counted in business days (the bank's calendar decides it). */
+  businessDays?: boolean;
 }
 
 /** A deadline's note in each report language. */

@@ -255,7 +255,8 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   trace.splice(gnEntry, 0, gnTrace(c, gn, factors, first));
   const others = [...new Set(primary.txs.map((t) => t.regime?.id).filter((id): id is string => !!id && id !== regime?.id))];
   const shares = sharesOf(primary, c);
-  const { deadlines, skipped } = computeDeadlines(c, shares, asOf);
+  const { deadlines, used: deadlineAssumptions, skipped } = computeDeadlines(c, shares, asOf, a);
+  for (const u of deadlineAssumptions) used.add(u);
   for (const d of deadlines)
     trace.push({
       rule: `deadline.${d.kind}`, citation: d.basis, article: d.article ?? null, holds: d.passed,
@@ -302,7 +303,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     }),
     explanation: trace,
     assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en, note: { ...ASSUMPTIONS[name].basis } })),
-    deadlines: deadlines.map(({ article: _article, ...d }) => d),
+    deadlines: deadlines.map(({ article: _article, businessDays: _businessDays, ...d }) => d),
     precedents: similarPrecedents(c),
     ...(interest
       ? {

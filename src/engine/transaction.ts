@@ -22,6 +22,7 @@ export interface TxOutcome {
 
 export function evaluateTransaction(env: Env, steps: Steps | null): TxOutcome {
   const rules: string[] = [];
+  for (const name of env.regime.assumptions ?? []) env.used.add(name);
   // The version of each article cited is the one in force on the operation's day (within the regime).
   const day = steps ? dayWithin(env.regime, env.tx.at.firstDay) : '';
   for (const rule of CHAIN) {

@@ -99,9 +99,9 @@ export const ASSUMPTIONS = {
     values: ['recommendation_97_489', 'out_of_scope'],
     default: 'recommendation_97_489',
     basis: {
-      fr: "Avant la première loi (FR : loi 2001-1062, en vigueur le 16 nov. 2001 ; BE : loi du 17 juillet 2002), aucun texte ne répartissait la perte ; les banques appliquaient contractuellement la recommandation 97/489/CE (150 écus jusqu'à la notification, sauf négligence extrême ou fraude). La recommandation n'est pas contraignante (fr.md R-TIME-1, INCERTAIN).",
-      nl: 'Vóór de eerste wet (FR: loi 2001-1062, in werking op 16 nov. 2001; BE: wet van 17 juli 2002) verdeelde geen enkele wet het verlies; de banken pasten via hun kaartvoorwaarden Aanbeveling 97/489/EG van de Commissie toe (150 ecu tot de kennisgeving, behalve bij uiterste nalatigheid of fraude). De aanbeveling is niet bindend (fr.md R-TIME-1, ONZEKER).',
-      en: 'Before the first statute (FR: loi 2001-1062, in force 16 Nov 2001; BE: loi du 17 juillet 2002) no statute allocated the loss; banks applied Commission Recommendation 97/489/EC (150 ECU until notification, except extreme negligence or fraud) through their card terms. The recommendation is not binding (fr.md R-TIME-1, UNCERTAIN).',
+      fr: "En France, avant la loi 2001-1062 (JORF du 16 nov. 2001), aucun texte ne répartissait la perte ; les banques appliquaient contractuellement la recommandation 97/489/CE (150 écus jusqu'à la notification, sauf négligence extrême ou fraude). La recommandation n'est pas contraignante (fr.md R-TIME-1, INCERTAIN). En Belgique, avant le 1er février 2003, le contrat et le droit commun gouvernent et le partage n'est pas calculé (be-eu.md A.1).",
+      nl: 'In Frankrijk verdeelde vóór de wet 2001-1062 (JORF van 16 nov. 2001) geen enkele wet het verlies; de banken pasten via hun kaartvoorwaarden Aanbeveling 97/489/EG van de Commissie toe (150 ecu tot de kennisgeving, behalve bij uiterste nalatigheid of fraude). De aanbeveling is niet bindend (fr.md R-TIME-1, ONZEKER). In België gelden vóór 1 februari 2003 het contract en het gemene recht, en wordt de verdeling niet berekend (be-eu.md A.1).',
+      en: 'In France, before loi 2001-1062 (JORF of 16 Nov 2001), no statute allocated the loss; banks applied Commission Recommendation 97/489/EC (150 ECU until notification, except extreme negligence or fraud) through their card terms. The recommendation is not binding (fr.md R-TIME-1, UNCERTAIN). In Belgium, before 1 February 2003, the contract and general civil law govern and the sharing is not computed (be-eu.md A.1).',
     },
   }),
   gn_presumption: def({
@@ -172,6 +172,16 @@ export const ASSUMPTIONS = {
       fr: "En Belgique, la restitution est « augmentée d'intérêts » (VII.35, VII.43) : intérêt au taux légal de chaque année, au prorata, dès le lendemain du délai de remboursement ; qu'il faille d'abord une mise en demeure est INCERTAIN (be-eu.md B.7).",
       nl: 'In België wordt de terugbetaling "vermeerderd met interesten" (VII.35, VII.43): de wettelijke interestvoet van elk jaar, pro rata, vanaf de dag na de termijn voor terugbetaling; of eerst een ingebrekestelling nodig is, is ONZEKER (be-eu.md B.7).',
       en: 'In Belgium the refund is "increased by interest" (VII.35, VII.43): the legal rate of each year, pro rata, from the day after the refund deadline; whether a formal notice is needed first is UNCERTAIN (be-eu.md B.7).',
+    },
+  }),
+  bank_closing_days: def({
+    name: 'bank_closing_days',
+    values: ['target', 'legal_holidays'],
+    default: 'target',
+    basis: {
+      fr: "Un délai en jours ouvrables suit le calendrier de la banque : aux jours fériés s'ajoutent les jours de fermeture du système TARGET (Vendredi saint, 26 décembre), ce qui allonge le délai de la banque ; l'autre lecture ne compte que les jours fériés, les virements instantanés fonctionnant tous les jours (fr.md R-REFUND-1 ; be-eu.md BE-REFUND-02).",
+      nl: 'Een termijn in werkdagen volgt de kalender van de bank: bij de wettelijke feestdagen komen de sluitingsdagen van het TARGET-systeem (Goede Vrijdag, 26 december), wat de termijn van de bank verlengt; de andere lezing telt enkel de wettelijke feestdagen, omdat instantbetalingen elke dag werken (fr.md R-REFUND-1; be-eu.md BE-REFUND-02).',
+      en: "A deadline in business days follows the bank's calendar: the TARGET closing days (Good Friday, 26 December) are added to the legal holidays, which lengthens the bank's deadline; the other reading counts legal holidays only, instant payments running every day (fr.md R-REFUND-1; be-eu.md BE-REFUND-02).",
     },
   }),
 } as const;

@@ -8,6 +8,7 @@ import type { Article } from './types.js';
 import { L132_2 } from './fr/cmf/l132-2.js';
 import { L132_3 } from './fr/cmf/l132-3.js';
 import { L132_4 } from './fr/cmf/l132-4.js';
+import { L132_5 } from './fr/cmf/l132-5.js';
 import { L132_6 } from './fr/cmf/l132-6.js';
 // France — Code monétaire et financier, L133-1 ff. (from 2009)
 import { L133_1 } from './fr/cmf/l133-1.js';
@@ -74,6 +75,7 @@ export const ARTICLES = [
   L132_2,
   L132_3,
   L132_4,
+  L132_5,
   L132_6,
   // France — Code monétaire et financier, L133-1 ff. (from 2009)
   L133_1,

@@ -99,18 +99,47 @@ describe('contest_by (L133-24: 13 months from the debit)', () => {
 });
 
 describe('complaint deadlines', () => {
-  it('France: answer in 15 business days, 35 at most (L133-45); mediator within a year (C. consom. L612-2)', () => {
+  it('France: answer in 15 business days, 35 at most (L133-45); mediator from the end of the answer period, within a year (C. consom. L612-2)', () => {
     // Received Tue 22 April 2025; 15 business days skip 1 and 8 May: 23, 24, 25, 28, 29, 30 Apr, 2, 5, 6, 7, 9, 12, 13, 14, 15 May.
     const a = on('2025-04-18', { complaint: { received_on: '2025-04-22', written: true } });
     expect(deadline(a, 'bank_answer_by')?.date).toBe('2025-05-15');
     expect(deadline(a, 'bank_answer_final_by')?.date).toBe('2025-06-16');
-    expect(deadline(a, 'mediator_referral_from')?.date).toBe('2025-04-22');
+    expect(deadline(a, 'mediator_referral_from')?.date).toBe('2025-05-15');
+    expect(deadline(a, 'mediator_referral_from')?.note?.en).toContain('35 business days if the bank sent a reasoned holding reply');
     expect(deadline(a, 'mediator_referral_by')?.date).toBe('2026-04-22');
   });
-  it('Belgium: Ombudsfin within a year of the complaint; no L133-45 deadlines', () => {
+  it("France: the bank's written answer before the end of its period opens the mediator's door that day; a later answer does not delay it", () => {
+    const early = on('2025-04-18', { complaint: { received_on: '2025-04-22', written: true, answered_on: '2025-05-02', answer: 'refused' } });
+    expect(deadline(early, 'mediator_referral_from')?.date).toBe('2025-05-02');
+    expect(deadline(early, 'mediator_referral_from')?.note?.fr).toContain('réponse écrite de la banque du 2025-05-02 (refus)');
+    const onLastDay = on('2025-04-18', { complaint: { received_on: '2025-04-22', written: true, answered_on: '2025-05-14', answer: 'partial' } });
+    expect(deadline(onLastDay, 'mediator_referral_from')?.date).toBe('2025-05-14');
+    const late = on('2025-04-18', { complaint: { received_on: '2025-04-22', written: true, answered_on: '2025-06-10', answer: 'refused' } });
+    expect(deadline(late, 'mediator_referral_from')?.date).toBe('2025-05-15');
+  });
+  it('France before 13 Jan 2018: two months under the bank mediators\' charters; from that day, 15 business days (L133-45)', () => {
+    const before = on('2017-12-04', { complaint: { received_on: '2018-01-12', written: true } });
+    expect(deadline(before, 'mediator_referral_from')?.date).toBe('2018-03-12');
+    expect(deadline(before, 'bank_answer_by')).toBeUndefined();
+    const from = on('2017-12-04', { complaint: { received_on: '2018-01-13', written: true } });
+    expect(deadline(from, 'bank_answer_by')?.basis).toContain('L133-45');
+    expect(deadline(from, 'mediator_referral_from')?.date).toBe(deadline(from, 'bank_answer_by')?.date);
+  });
+  it('Belgium from 9 Aug 2018: 15 business days (PSD2 art. 101), Ombudsfin within a year of the complaint', () => {
     const a = on('2025-04-18', { jurisdiction: 'BE', complaint: { received_on: '2025-04-22', written: true } });
-    expect(deadline(a, 'bank_answer_by')).toBeUndefined();
+    expect(deadline(a, 'bank_answer_by')?.basis).toContain('PSD2 art. 101');
+    expect(deadline(a, 'mediator_referral_from')?.date).toBe(deadline(a, 'bank_answer_by')?.date);
     expect(deadline(a, 'mediator_referral_by')?.basis).toContain('Ombudsfin');
+    const answered = on('2025-04-18', { jurisdiction: 'BE', complaint: { received_on: '2025-04-22', written: true, answered_on: '2025-04-25', answer: 'refused' } });
+    expect(deadline(answered, 'mediator_referral_from')?.date).toBe('2025-04-25');
+  });
+  it('Belgium up to 8 Aug 2018: no answer period found, Ombudsfin admissible once the complaint is made; from 9 Aug 2018, 15 business days', () => {
+    const before = on('2018-08-01', { jurisdiction: 'BE', complaint: { received_on: '2018-08-08', written: true } });
+    expect(deadline(before, 'bank_answer_by')).toBeUndefined();
+    expect(deadline(before, 'mediator_referral_from')?.date).toBe('2018-08-08');
+    const from = on('2018-08-01', { jurisdiction: 'BE', complaint: { received_on: '2018-08-09', written: true } });
+    expect(deadline(from, 'bank_answer_by')?.date).toBe('2018-08-31');
+    expect(deadline(from, 'mediator_referral_from')?.date).toBe('2018-08-31');
   });
   it('an oral complaint opens no mediator deadline', () => {
     expect(deadline(on('2025-04-18', { complaint: { received_on: '2025-04-22', written: false } }), 'mediator_referral_by')).toBeUndefined();

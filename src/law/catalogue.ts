@@ -68,6 +68,7 @@ import { EU_PSD2_ART_72 } from './eu/psd2/art-72.js';
 import { EU_PSD2_ART_73 } from './eu/psd2/art-73.js';
 import { EU_PSD2_ART_74 } from './eu/psd2/art-74.js';
 import { EU_PSD2_ART_97 } from './eu/psd2/art-97.js';
+import { EU_PSD2_ART_101 } from './eu/psd2/art-101.js';
 
 import { OMBUDSFIN_PROCEDURE_ART_5 } from './be/ombudsfin/procedure-art-5.js';
 export const ARTICLES = [
@@ -137,4 +138,5 @@ export const ARTICLES = [
   EU_PSD2_ART_73,
   EU_PSD2_ART_74,
   EU_PSD2_ART_97,
+  EU_PSD2_ART_101,
 ] as const satisfies readonly Article[];

@@ -15,6 +15,7 @@ import { evaluateTransaction } from './transaction.js';
 import { NO_REFERENCE, Steps } from './steps.js';
 import type { Assessment, GrossNegligenceFactor, Outcome, Scenario, Totals, TraceEntry } from './types.js';
 import { computeDeadlines, type Share } from '../deadlines/index.js';
+import { nextSteps, type NextSteps } from '../deadlines/nextSteps.js';
 import { lateRefundInterest } from '../interest/lateRefund.js';
 import { similarPrecedents } from '../caselaw/search.js';
 
@@ -264,6 +265,8 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
       values: { date: d.date, ...(d.note ? { note_fr: d.note.fr, note_nl: d.note.nl, note_en: d.note.en } : {}) },
     });
   for (const k of skipped) trace.push({ rule: `deadline.${k.kind}`, citation: '', article: null, holds: false, because: [k.reason], values: { skipped: 'yes' } });
+  const next = nextSteps(c, shares, deadlines, asOf);
+  trace.push(...nextStepsTrace(next, asOf));
   const interest = lateRefundInterest(c, shares, deadlines, asOf, a, used);
   if (interest)
     trace.push({
@@ -305,6 +308,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en, note: { ...ASSUMPTIONS[name].basis } })),
     deadlines: deadlines.map(({ article: _article, businessDays: _businessDays, ...d }) => d),
     precedents: similarPrecedents(c),
+    next_steps: nextStepsOut(next),
     ...(interest
       ? {
           interest: {
@@ -318,6 +322,39 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
           },
         }
       : {}),
+  };
+}
+
+/** The steps and the court route as trace entries: what the report words (rule `step.<kind>`, `court.route`). */
+function nextStepsTrace(n: NextSteps, asOf: string): TraceEntry[] {
+  const out: TraceEntry[] = n.steps.map((s) => ({
+    rule: `step.${s.step}`, citation: '', article: null, holds: s.status === 'done' || s.status === 'not_needed',
+    because: [`as_of = ${asOf}`], ...(s.transactions ? { transactions: s.transactions } : {}),
+    values: { status: s.status, ...(s.on ? { on: s.on } : {}), ...(s.from ? { from: s.from } : {}), ...(s.by ? { by: s.by } : {}) },
+  }));
+  if (n.court)
+    out.push({
+      rule: 'court.route', citation: n.court.basis.join(' ; '), article: null, holds: !n.court.limitation.passed, because: [`as_of = ${asOf}`],
+      values: {
+        reason: n.court.reason, court: n.court.court, procedure: n.court.procedure, amount: formatCents(n.court.amountCents),
+        lawyer_required: String(n.court.lawyerRequired), amicable_attempt_required: String(n.court.amicableAttemptRequired),
+        limitation_years: String(n.court.limitation.years), limitation_from: n.court.limitation.from, limitation_until: n.court.limitation.until,
+        limitation_basis: n.court.limitation.basis.join(' ; '),
+      },
+    });
+  return out;
+}
+
+function nextStepsOut(n: NextSteps): Assessment['next_steps'] {
+  return {
+    steps: n.steps.map((s) => ({ ...s, ...(s.transactions ? { transactions: [...s.transactions] } : {}) })),
+    court: n.court
+      ? {
+          reason: n.court.reason, court: n.court.court, procedure: n.court.procedure, lawyer_required: n.court.lawyerRequired,
+          amicable_attempt_required: n.court.amicableAttemptRequired, amount: formatCents(n.court.amountCents), basis: n.court.basis,
+          limitation: n.court.limitation,
+        }
+      : null,
   };
 }
 

@@ -85,6 +85,27 @@ export const AssessmentSchema = z
       supports_holder: z.boolean().nullable(), reason: z.string().nullable(), score: z.number(), matched: z.array(z.string()),
       confidence: z.enum(['text', 'reported', 'uncertain']),
     })),
+    /**
+     * What is done and what is still open (recours extension): each step from the case's own dates, and the way to
+     * court when money is still owed (codes: the report catalogues word them).
+     */
+    next_steps: z.object({
+      steps: z.array(z.object({
+        step: z.enum(['blocking', 'contest', 'complaint', 'mediator']),
+        status: z.enum(['done', 'late', 'open', 'closed', 'not_yet_open', 'not_needed']),
+        on: day.optional(), from: day.optional(), by: day.optional(), transactions: z.array(z.string()).optional(),
+      })),
+      court: z.object({
+        reason: z.enum(['mediator_closed', 'bank_refused', 'bank_silent', 'if_refused']),
+        court: z.enum(['tribunal_judiciaire', 'juge_de_paix', 'tribunal_premiere_instance']),
+        procedure: z.enum(['requete_or_assignation', 'assignation', 'citation_or_requete_contradictoire', 'citation']),
+        lawyer_required: z.boolean(),
+        amicable_attempt_required: z.boolean(),
+        amount: money,
+        basis: z.array(z.string()),
+        limitation: z.object({ years: z.number().int(), from: day, until: day, passed: z.boolean(), basis: z.array(z.string()) }),
+      }).nullable(),
+    }),
     /** Penalty or late-payment interest due as of `as_of`; absent when none runs. */
     interest: z
       .object({

@@ -11,7 +11,7 @@ import type { Case } from '../case/model.js';
 import type { Calendar } from '../calendar/calendar.js';
 import { addBusinessDays } from '../calendar/addBusinessDays.js';
 import { reference } from '../law/index.js';
-import { answerPeriodOn } from '../law/complaints.js';
+import { answerPeriodOn, softLawPeriodOn } from '../law/complaints.js';
 import type { Deadline, Note } from './types.js';
 
 const ANSWER: Record<string, Note> = {
@@ -44,6 +44,7 @@ export function complaintDeadlines(c: Case, cal: Calendar, asOf: string): Deadli
     }
   } else if (period && 'months' in period) periodEnd = addToDay(latest, { months: period.months });
 
+  out.push(...softLawDeadlines(c, latest, cal, asOf));
   const ref = reference(rule.mediator, latest);
   const answered = c.complaint?.answeredOn ?? null;
   const byAnswer = answered !== null && answered.lastDay < periodEnd;
@@ -81,4 +82,32 @@ export function complaintDeadlines(c: Case, cal: Calendar, asOf: string): Deadli
     { kind: 'mediator_referral_by', date: by, basis: ref.citation, passed: asOf > by, article: ref.article },
   );
   return out;
+}
+
+/** The regulator's recommended periods (soft law): acknowledgment and answer (ACPR 2024-R-02). */
+function softLawDeadlines(c: Case, latest: string, cal: Calendar, asOf: string): Deadline[] {
+  const soft = softLawPeriodOn(c.jurisdiction, latest);
+  if (!soft) return [];
+  const ref = reference(soft.article, latest);
+  const ack = addBusinessDays(latest, soft.ackBusinessDays, cal);
+  const answer = addToDay(latest, { months: soft.answerMonths });
+  const label = { fr: 'droit souple, non contraignant', nl: 'soft law, niet bindend', en: 'soft law, not binding' };
+  return [
+    {
+      kind: 'bank_ack_by', date: ack, basis: ref.citation, passed: asOf > ack, article: ref.article, businessDays: true, softLaw: true,
+      note: {
+        fr: `accusé de réception recommandé dans les ${soft.ackBusinessDays} jours ouvrables de la réception (${label.fr} ; ${cal.labels.fr})`,
+        nl: `ontvangstbevestiging aanbevolen binnen ${soft.ackBusinessDays} werkdagen na de ontvangst (${label.nl}; ${cal.labels.nl})`,
+        en: `acknowledgment recommended within ${soft.ackBusinessDays} business days of receipt (${label.en}; ${cal.labels.en})`,
+      },
+    },
+    {
+      kind: 'bank_answer_soft_by', date: answer, basis: ref.citation, passed: asOf > answer, article: ref.article, softLaw: true,
+      note: {
+        fr: `réponse recommandée dans les ${soft.answerMonths} mois de la réception (${label.fr}) ; le délai légal des services de paiement reste celui de L133-45`,
+        nl: `antwoord aanbevolen binnen ${soft.answerMonths} maanden na de ontvangst (${label.nl}); de wettelijke termijn voor betaaldiensten blijft die van L133-45`,
+        en: `answer recommended within ${soft.answerMonths} months of receipt (${label.en}); the statutory period for payment services remains that of L133-45`,
+      },
+    },
+  ];
 }

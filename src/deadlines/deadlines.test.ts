@@ -141,6 +141,18 @@ describe('complaint deadlines', () => {
     expect(deadline(from, 'bank_answer_by')?.date).toBe('2018-08-31');
     expect(deadline(from, 'mediator_referral_from')?.date).toBe('2018-08-31');
   });
+  it('France, complaints from 2 July 2024: ACPR 2024-R-02 recommends an acknowledgment in 10 business days and an answer in 2 months, labelled soft law; not the day before; none in Belgium', () => {
+    const from = on('2024-06-20', { complaint: { received_on: '2024-07-02', written: true } });
+    // Tue 2 July 2024 + 10 business days: 3, 4, 5, 8, 9, 10, 11, 12, 15, 16 July (14 July is a Sunday).
+    expect(deadline(from, 'bank_ack_by')).toMatchObject({ date: '2024-07-16', soft_law: true });
+    expect(deadline(from, 'bank_answer_soft_by')).toMatchObject({ date: '2024-09-02', soft_law: true });
+    expect(deadline(from, 'bank_answer_soft_by')?.basis).toContain('ACPR');
+    expect(deadline(from, 'bank_answer_by')?.soft_law).toBeUndefined();
+    const before = on('2024-06-20', { complaint: { received_on: '2024-07-01', written: true } });
+    expect(deadline(before, 'bank_ack_by')).toBeUndefined();
+    expect(deadline(before, 'bank_answer_soft_by')).toBeUndefined();
+    expect(deadline(on('2025-04-18', { jurisdiction: 'BE', complaint: { received_on: '2025-04-22', written: true } }), 'bank_ack_by')).toBeUndefined();
+  });
   it('an oral complaint opens no mediator deadline', () => {
     expect(deadline(on('2025-04-18', { complaint: { received_on: '2025-04-22', written: false } }), 'mediator_referral_by')).toBeUndefined();
   });

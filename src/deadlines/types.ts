@@ -25,6 +25,8 @@ export interface Deadline {
   article?: { id: string; version: string };
   /** Counted in business days (the bank's calendar decides it). */
   businessDays?: boolean;
+  /** A soft-law period (a regulator's recommendation), not a legal deadline. */
+  softLaw?: true;
 }
 
 /** A deadline's note in each report language. */

@@ -77,6 +77,8 @@ export const AssessmentSchema = z
         passed: z.boolean(),
         transactions: z.array(z.string()).optional(),
         note: note.optional(),
+        /** A regulator's recommended period (soft law), not a legal deadline. */
+        soft_law: z.literal(true).optional(),
       }),
     ),
     /** The decided cases most like this one, with the features that matched and whether each went the holder's way. */

@@ -26,6 +26,8 @@ import { L133_23 } from './fr/cmf/l133-23.js';
 import { L133_24 } from './fr/cmf/l133-24.js';
 import { L133_44 } from './fr/cmf/l133-44.js';
 import { L133_45 } from './fr/cmf/l133-45.js';
+// France — ACPR (soft law on complaint handling)
+import { ACPR_2024_R_02 } from './fr/acpr/2024-r-02.js';
 // France — Code de la consommation (mediation)
 import { CCONSOM_L612_2 } from './fr/cconsom/l612-2.js';
 // Belgium — loi du 17 juillet 2002 (EFT instruments)
@@ -94,6 +96,8 @@ export const ARTICLES = [
   L133_24,
   L133_44,
   L133_45,
+  // France — ACPR (soft law on complaint handling)
+  ACPR_2024_R_02,
   // France — Code de la consommation (mediation)
   CCONSOM_L612_2,
   // Belgium — loi du 17 juillet 2002 (EFT instruments)

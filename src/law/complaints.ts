@@ -83,3 +83,25 @@ export function answerPeriodOn(jurisdiction: 'FR' | 'BE', day: string): AnswerPe
   if (!p) throw new Error(`no answer period for ${jurisdiction} on ${day}`);
   return p;
 }
+
+/**
+ * Soft-law periods for answering a complaint (labelled as such, never a legal deadline): France, ACPR
+ * recommendation 2024-R-02 for complaints from 2 July 2024 (acknowledge within ten business days,
+ * answer within two months). No Belgian equivalent was found.
+ */
+export interface SoftLawPeriod {
+  jurisdiction: 'FR' | 'BE';
+  from: string;
+  to: string | null;
+  ackBusinessDays: number;
+  answerMonths: number;
+  article: string;
+}
+
+export const SOFT_LAW_PERIODS: readonly SoftLawPeriod[] = [
+  { jurisdiction: 'FR', from: '2024-07-02', to: null, ackBusinessDays: 10, answerMonths: 2, article: 'fr.acpr.2024-R-02' },
+];
+
+export function softLawPeriodOn(jurisdiction: 'FR' | 'BE', day: string): SoftLawPeriod | null {
+  return SOFT_LAW_PERIODS.find((p) => p.jurisdiction === jurisdiction && p.from <= day && (p.to === null || p.to >= day)) ?? null;
+}

@@ -50,6 +50,8 @@ export const FR: Catalogue = {
     bank_answer_final_by: 'Réponse définitive au plus tard (situations exceptionnelles)',
     mediator_referral_from: 'Saisine du médiateur possible à partir du',
     mediator_referral_by: 'Saisine du médiateur au plus tard',
+    bank_ack_by: 'Accusé de réception de la réclamation recommandé au plus tard (ACPR, droit souple)',
+    bank_answer_soft_by: 'Réponse à la réclamation recommandée au plus tard (ACPR, droit souple)',
   },
   passed: { yes: 'échu', no: 'à venir' },
   labels: {
@@ -139,6 +141,8 @@ export const EN: Catalogue = {
     bank_answer_final_by: 'Final answer at the latest (exceptional situations)',
     mediator_referral_from: 'The mediator may be seized from',
     mediator_referral_by: 'Last day to seize the mediator',
+    bank_ack_by: 'Acknowledgment of the complaint recommended by (ACPR, soft law)',
+    bank_answer_soft_by: 'Answer to the complaint recommended by (ACPR, soft law)',
   },
   passed: { yes: 'passed', no: 'to come' },
   labels: {
@@ -227,6 +231,8 @@ export const NL: Catalogue = {
     bank_answer_final_by: 'Definitief antwoord uiterlijk (uitzonderlijke situaties)',
     mediator_referral_from: 'De ombudsdienst kan worden aangesproken vanaf',
     mediator_referral_by: 'Laatste dag om de ombudsdienst aan te spreken',
+    bank_ack_by: 'Ontvangstbevestiging van de klacht aanbevolen uiterlijk op (ACPR, soft law)',
+    bank_answer_soft_by: 'Antwoord op de klacht aanbevolen uiterlijk op (ACPR, soft law)',
   },
   passed: { yes: 'verstreken', no: 'nog te komen' },
   labels: {

@@ -61,6 +61,7 @@ describe('notes in French, Dutch and English', () => {
       'the latest possible deadline', 'last day of the month', 'the earliest possible deadline', 'debit date unknown',
       'the contract may extend it to 120 days', 'business days after the complaint', 'admissible once', 'without undue delay',
       "the bank's written answer of", "before its written answer of", 'no written answer from the bank known',
+      'acknowledgment recommended within 10 business days', 'answer recommended within 2 months',
     ]) expect(en, branch).toContain(branch);
   });
 

@@ -17,6 +17,7 @@ import type { Assessment, GrossNegligenceFactor, Outcome, Scenario, Totals, Trac
 import { computeDeadlines, type Share } from '../deadlines/index.js';
 import { nextSteps, type NextSteps } from '../deadlines/nextSteps.js';
 import { lateRefundInterest } from '../interest/lateRefund.js';
+import { SUPPLIED, type SuppliedRate } from '../interest/legalRate.js';
 import { similarPrecedents } from '../caselaw/search.js';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -25,6 +26,8 @@ export interface AssessOptions {
   /** Evaluation date (YYYY-MM-DD); defaults to the case's `as_of`. Required when the case has none. */
   asOf?: string;
   assumptions?: Assumptions;
+  /** Legal rates the user gives for days after the last published ones (src/interest/legalRate.ts parseSuppliedRate). */
+  legalRates?: readonly SuppliedRate[];
 }
 
 interface TxResult {
@@ -267,7 +270,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   for (const k of skipped) trace.push({ rule: `deadline.${k.kind}`, citation: '', article: null, holds: false, because: [k.reason], values: { skipped: 'yes' } });
   const next = nextSteps(c, shares, deadlines, asOf);
   trace.push(...nextStepsTrace(next, asOf));
-  const interest = lateRefundInterest(c, shares, deadlines, asOf, a, used);
+  const interest = lateRefundInterest(c, shares, deadlines, asOf, a, used, options.legalRates ?? []);
   if (interest)
     trace.push({
       rule: 'interest.late_refund', citation: interest.basis, article: interest.article, holds: true,
@@ -276,6 +279,8 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
         total: formatCents(interest.totalCents), base: formatCents(interest.baseCents), as_of: asOf,
         refunded: c.psp.refundedOn ? c.psp.refundedOn.raw : '',
         ...(interest.missingRateFrom ? { missing_rate_from: interest.missingRateFrom } : {}),
+        computed_to: interest.computedTo, stop: interest.stop,
+        ...(interest.periods.some((p) => p.source === SUPPLIED) ? { supplied_rates: 'yes' } : {}),
       },
     });
   trace.push({
@@ -317,8 +322,11 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
             base: formatCents(interest.baseCents),
             periods: interest.periods.map((p) => ({
               from: p.from, to: p.to, days: p.days, rate: percent(p.bp), legal_rate: percent(p.legalBp), amount: formatCents(p.cents), transactions: p.transactions,
+              ...(p.source === SUPPLIED ? { supplied_rate: true as const } : {}),
             })),
             missing_rate_from: interest.missingRateFrom,
+            computed_to: interest.computedTo,
+            stopped_because: interest.stop,
           },
         }
       : {}),

@@ -116,9 +116,14 @@ export const AssessmentSchema = z
         base: money,
         periods: z.array(z.object({
           from: day, to: day, days: z.number().int(), rate: z.string(), legal_rate: z.string(), amount: money, transactions: z.array(z.string()),
+          /** The legal rate of this period was supplied by the user, not read from a published table. */
+          supplied_rate: z.literal(true).optional(),
         })),
         /** The first day with no published legal rate, when the computation stops there. */
         missing_rate_from: day.nullable(),
+        /** The last day interest is counted for, and why: the refund day, the evaluation date, or no legal rate known after it. */
+        computed_to: day,
+        stopped_because: z.enum(['refunded', 'as_of', 'no_published_rate']),
       })
       .optional(),
   })

@@ -106,7 +106,7 @@ export const FR: Catalogue = {
     'allocation.franchise_allocated:true': (v) => `La franchise de ${v.cap} est appliquée une fois, aux opérations les plus anciennes d'abord : ${v.borne} à la charge du payeur.`,
     'outcome:true': () => '',
     'interest.late_refund:true': (v) =>
-      `${v.refunded ? `La banque a remboursé le ${v.refunded}, après le délai` : `Si la banque n'a pas remboursé, au ${v.as_of}`} : ${v.total} d'intérêts sur ${v.base}${v.missing_rate_from ? ` (taux légal non publié à partir du ${v.missing_rate_from} : calcul arrêté la veille)` : ''}.`,
+      `${v.refunded ? `La banque a remboursé le ${v.refunded}, après le délai` : `Si la banque n'a pas remboursé, au ${v.as_of}`} : ${v.total} d'intérêts sur ${v.base}${v.missing_rate_from ? `, calculés jusqu'au ${v.computed_to} seulement : le taux légal à partir du ${v.missing_rate_from} n'est pas encore publié (ou pas encore dans les tables) ; les intérêts courent au-delà, et le taux manquant peut être donné pour les calculer` : `, calculés jusqu'au ${v.computed_to} (${v.stop === 'refunded' ? 'jour du remboursement' : "date de l'analyse"})`}${v.supplied_rates ? ' ; taux légal fourni par l\'utilisateur pour une partie de la période' : ''}.`,
   },
   dims: {
     regime: 'régime', order: 'ordre par rapport au blocage', contest: 'délai de contestation', evidence: 'preuve de la banque',
@@ -196,7 +196,7 @@ export const EN: Catalogue = {
     'allocation.franchise_allocated:true': (v) => `The franchise of ${v.cap} is applied once, to the earliest operations first: ${v.borne} borne by the payer.`,
     'outcome:true': () => '',
     'interest.late_refund:true': (v) =>
-      `${v.refunded ? `The bank refunded on ${v.refunded}, after the deadline` : `Unless the bank has refunded, as of ${v.as_of}`}: ${v.total} of interest on ${v.base}${v.missing_rate_from ? ` (no legal rate published from ${v.missing_rate_from}: computed to the day before)` : ''}.`,
+      `${v.refunded ? `The bank refunded on ${v.refunded}, after the deadline` : `Unless the bank has refunded, as of ${v.as_of}`}: ${v.total} of interest on ${v.base}${v.missing_rate_from ? `, computed to ${v.computed_to} only: the legal rate from ${v.missing_rate_from} is not published yet (or not yet in the tables); interest runs beyond, and the missing rate may be given to compute it` : `, computed to ${v.computed_to} (${v.stop === 'refunded' ? 'the refund day' : 'the evaluation date'})`}${v.supplied_rates ? '; legal rate supplied by the user for part of the period' : ''}.`,
   },
   dims: {
     regime: 'regime', order: 'order against the blocking', contest: 'contest window', evidence: "bank's proof",
@@ -286,7 +286,7 @@ export const NL: Catalogue = {
     'allocation.franchise_allocated:true': (v) => `Het eigen risico van ${v.cap} wordt één keer toegepast, eerst op de oudste verrichtingen: ${v.borne} ten laste van de betaler.`,
     'outcome:true': () => '',
     'interest.late_refund:true': (v) =>
-      `${v.refunded ? `De bank betaalde terug op ${v.refunded}, na de termijn` : `Tenzij de bank heeft terugbetaald, op ${v.as_of}`}: ${v.total} interest op ${v.base}${v.missing_rate_from ? ` (geen wettelijke rentevoet gepubliceerd vanaf ${v.missing_rate_from}: berekend tot de dag ervoor)` : ''}.`,
+      `${v.refunded ? `De bank betaalde terug op ${v.refunded}, na de termijn` : `Tenzij de bank heeft terugbetaald, op ${v.as_of}`}: ${v.total} interest op ${v.base}${v.missing_rate_from ? `, enkel berekend tot ${v.computed_to}: de wettelijke rentevoet vanaf ${v.missing_rate_from} is nog niet bekendgemaakt (of nog niet in de tabellen); de interest loopt verder, en de ontbrekende rentevoet kan worden opgegeven om ze te berekenen` : `, berekend tot ${v.computed_to} (${v.stop === 'refunded' ? 'de dag van de terugbetaling' : 'de datum van de analyse'})`}${v.supplied_rates ? '; wettelijke rentevoet voor een deel van de periode opgegeven door de gebruiker' : ''}.`,
   },
   dims: {
     regime: 'regeling', order: 'volgorde t.o.v. de blokkering', contest: 'betwistingstermijn', evidence: 'bewijs van de bank',

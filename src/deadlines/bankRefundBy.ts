@@ -27,7 +27,9 @@ export function informedOn(c: Case, s: Share): Span | null {
 
 export function bankRefundBy(c: Case, s: Share, cal: Calendar, asOf: string): Deadline | null {
   const { regime } = s;
-  if (!regime || s.excluded || s.refundNowCents === 0) return null;
+  // A transfer refunded for a failed verification of payee is owed « sans délai » (Reg. 260/2012 art. 5c(8)),
+  // not under L133-18 / VII.43: no business-day deadline and no L133-18 penalty is computed for it.
+  if (!regime || s.excluded || s.refundNowCents === 0 || s.rule === 'transfer.payee_verification') return null;
   const informed = informedOn(c, s);
   if (!informed) return null;
   const day = informed.lastDay;

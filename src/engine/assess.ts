@@ -16,6 +16,7 @@ import { NO_REFERENCE, Steps } from './steps.js';
 import type { Assessment, GrossNegligenceFactor, Outcome, Scenario, Totals, TraceEntry } from './types.js';
 import { computeDeadlines, type Share } from '../deadlines/index.js';
 import { nextSteps, type NextSteps } from '../deadlines/nextSteps.js';
+import { authorisedTransferGrounds } from './rules/transfers.js';
 import { lateRefundInterest } from '../interest/lateRefund.js';
 import { SUPPLIED, type SuppliedRate } from '../interest/legalRate.js';
 import { similarPrecedents } from '../caselaw/search.js';
@@ -314,6 +315,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     deadlines: deadlines.map(({ article: _article, businessDays: _businessDays, softLaw, ...d }) => (softLaw ? { ...d, soft_law: true as const } : d)),
     precedents: similarPrecedents(c),
     next_steps: nextStepsOut(next),
+    other_grounds: authorisedTransferGrounds(c, primary.txs),
     ...(interest
       ? {
           interest: {

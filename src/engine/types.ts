@@ -108,6 +108,16 @@ export const AssessmentSchema = z
         limitation: z.object({ years: z.number().int(), from: day, until: day, passed: z.boolean(), basis: z.array(z.string()) }),
       }).nullable(),
     }),
+    /**
+     * For transfers the payer authorised (outside the unauthorised regime): what remains, each with who must prove it
+     * — the bank's duty to try to recover the funds and inform, and the holder's separate ground of vigilance.
+     */
+    other_grounds: z.array(z.object({
+      ground: z.enum(['recovery_and_information', 'vigilance_apparent_anomaly']),
+      burden: z.enum(['psp', 'holder']),
+      basis: z.array(z.string()),
+      transactions: z.array(z.string()),
+    })),
     /** Penalty or late-payment interest due as of `as_of`; absent when none runs. */
     interest: z
       .object({

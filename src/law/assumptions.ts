@@ -184,6 +184,16 @@ export const ASSUMPTIONS = {
       en: "A deadline in business days follows the bank's calendar: the TARGET closing days (Good Friday, 26 December) are added to the legal holidays, which lengthens the bank's deadline; the other reading counts legal holidays only, instant payments running every day (fr.md R-REFUND-1; be-eu.md BE-REFUND-02).",
     },
   }),
+  vop_failure_causation: def({
+    name: 'vop_failure_causation',
+    values: ['presumed', 'to_prove'],
+    default: 'presumed',
+    basis: {
+      fr: "Règl. (UE) n° 260/2012, art. 5c, 8 : la banque qui n'a pas proposé la vérification du bénéficiaire, ou n'en a pas montré le résultat avant l'autorisation, rembourse le virement parti chez un bénéficiaire non voulu. Par défaut, ce manquement est tenu pour la cause du virement (la banque qui a omis la vérification ne peut montrer ce qu'elle aurait dit) ; l'autre lecture laisse la causalité à prouver (INCERTAIN : aucune décision trouvée).",
+      nl: 'Verord. (EU) nr. 260/2012, art. 5c, 8: de bank die de verificatie van de begunstigde niet aanbood, of het resultaat ervan niet toonde vóór de toestemming, betaalt de overschrijving terug die bij een niet-bedoelde begunstigde terechtkwam. Standaard geldt die tekortkoming als oorzaak van de overschrijving (de bank die de controle naliet, kan niet tonen wat die zou hebben gezegd); de andere lezing laat het oorzakelijk verband te bewijzen (ONZEKER: geen uitspraak gevonden).',
+      en: "Reg. (EU) No 260/2012 art. 5c(8): the bank that did not offer the verification of payee, or did not show its result before authorisation, refunds a transfer that went to an unintended payee. By default the failure is taken as the cause of the transfer (the bank that skipped the check cannot show what it would have said); the other reading leaves causation to be proven (UNCERTAIN: no decision found).",
+    },
+  }),
 } as const;
 
 export type AssumptionName = keyof typeof ASSUMPTIONS;

@@ -22,6 +22,7 @@ import { L133_17 } from './fr/cmf/l133-17.js';
 import { L133_18 } from './fr/cmf/l133-18.js';
 import { L133_19 } from './fr/cmf/l133-19.js';
 import { L133_20 } from './fr/cmf/l133-20.js';
+import { L133_21 } from './fr/cmf/l133-21.js';
 import { L133_23 } from './fr/cmf/l133-23.js';
 import { L133_24 } from './fr/cmf/l133-24.js';
 import { L133_44 } from './fr/cmf/l133-44.js';
@@ -70,7 +71,10 @@ import { EU_PSD2_ART_72 } from './eu/psd2/art-72.js';
 import { EU_PSD2_ART_73 } from './eu/psd2/art-73.js';
 import { EU_PSD2_ART_74 } from './eu/psd2/art-74.js';
 import { EU_PSD2_ART_97 } from './eu/psd2/art-97.js';
+import { EU_PSD2_ART_88 } from './eu/psd2/art-88.js';
 import { EU_PSD2_ART_101 } from './eu/psd2/art-101.js';
+// EU — Regulation (EU) No 260/2012 as amended by Regulation (EU) 2024/886 (verification of payee)
+import { EU_REG_260_2012_ART_5C } from './eu/reg-260-2012/art-5c.js';
 
 import { OMBUDSFIN_PROCEDURE_ART_5 } from './be/ombudsfin/procedure-art-5.js';
 export const ARTICLES = [
@@ -92,6 +96,7 @@ export const ARTICLES = [
   L133_18,
   L133_19,
   L133_20,
+  L133_21,
   L133_23,
   L133_24,
   L133_44,
@@ -142,5 +147,8 @@ export const ARTICLES = [
   EU_PSD2_ART_73,
   EU_PSD2_ART_74,
   EU_PSD2_ART_97,
+  EU_PSD2_ART_88,
   EU_PSD2_ART_101,
+  // EU — Regulation (EU) No 260/2012 as amended by Regulation (EU) 2024/886 (verification of payee)
+  EU_REG_260_2012_ART_5C,
 ] as const satisfies readonly Article[];

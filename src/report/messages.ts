@@ -71,6 +71,13 @@ export const FR: Catalogue = {
       v.finding === 'arguable'
         ? `La négligence grave est discutable (${v.grounds}) : les deux lectures sont données.`
         : "La négligence grave n'est pas établie : la banque en supporte la preuve, et seuls des faits prouvés ou reconnus peuvent la fonder.",
+    'transfer.payee_verification:true': () => "Virement ordonné par le payeur : la banque n'a pas proposé la vérification du bénéficiaire, ou n'en a pas montré le résultat avant l'autorisation ; elle rembourse sans délai le virement parti chez un bénéficiaire non voulu (Règl. (UE) n° 260/2012, art. 5c, 8).",
+    'transfer.payee_verification:false': (v) =>
+      v.finding === 'not_in_force' ? "Virement ordonné par le payeur avant le 9 octobre 2025 : la vérification du bénéficiaire ne s'appliquait pas encore."
+        : v.finding === 'warned_and_proceeded' ? "Virement ordonné par le payeur après un avertissement de la vérification du bénéficiaire (nom non concordant, proche, ou vérification impossible) : la banque qui a rempli cette obligation n'en répond pas (Règl. (UE) n° 260/2012, art. 5c, 8)."
+          : v.finding === 'match' ? 'Virement ordonné par le payeur vers un bénéficiaire dont le nom concordait avec l\'IBAN.'
+            : v.finding === 'not_offered' || v.finding === 'result_not_shown' ? "La vérification du bénéficiaire a manqué, mais son lien avec le virement reste à prouver (hypothèse vop_failure_causation)."
+              : 'Virement ordonné par le payeur : le dossier ne dit pas si la vérification du bénéficiaire a été proposée et son résultat montré.',
     'scope.authorised:true': () => "Le payeur a consenti à l'opération : elle est autorisée et sort du régime des opérations non autorisées.",
     'scope.authorised:false': () => "Le payeur conteste avoir consenti à l'opération : elle est réputée non autorisée.",
     'scope.statute:true': () => "Le texte en vigueur ne couvre pas cette opération (instrument ou date hors de son champ) : le droit commun s'applique, non analysé ici.",
@@ -161,6 +168,13 @@ export const EN: Catalogue = {
       v.finding === 'arguable'
         ? `Gross negligence is arguable (${v.grounds}): both readings are given.`
         : 'Gross negligence is not established: the bank bears the burden of proof, and only facts proven or admitted can ground it.',
+    'transfer.payee_verification:true': () => 'Transfer ordered by the payer: the bank did not offer the verification of payee, or did not show its result before authorisation; it refunds without delay a transfer that went to an unintended payee (Reg. (EU) No 260/2012, art. 5c(8)).',
+    'transfer.payee_verification:false': (v) =>
+      v.finding === 'not_in_force' ? 'Transfer ordered by the payer before 9 October 2025: the verification of payee did not apply yet.'
+        : v.finding === 'warned_and_proceeded' ? 'Transfer ordered by the payer after a verification-of-payee warning (no match, close match, or check not possible): the bank that met that duty is not liable for it (Reg. (EU) No 260/2012, art. 5c(8)).'
+          : v.finding === 'match' ? "Transfer ordered by the payer to a payee whose name matched the IBAN."
+            : v.finding === 'not_offered' || v.finding === 'result_not_shown' ? 'The verification of payee failed, but its link with the transfer is left to proof (assumption vop_failure_causation).'
+              : 'Transfer ordered by the payer: the case does not say whether the verification of payee was offered and its result shown.',
     'scope.authorised:true': () => 'The payer consented to the operation: it is authorised and outside the unauthorised-payment regime.',
     'scope.authorised:false': () => 'The payer denies having consented: the operation is deemed unauthorised.',
     'scope.statute:true': () => 'The text in force does not cover this operation (instrument or date outside its scope): general law applies, not assessed here.',
@@ -251,6 +265,13 @@ export const NL: Catalogue = {
       v.finding === 'arguable'
         ? `Grove nalatigheid is betwistbaar (${v.grounds}): beide lezingen worden gegeven.`
         : 'Grove nalatigheid is niet bewezen: de bank draagt de bewijslast, en enkel bewezen of erkende feiten kunnen ze gronden.',
+    'transfer.payee_verification:true': () => 'Overschrijving door de betaler gegeven: de bank bood de verificatie van de begunstigde niet aan, of toonde het resultaat niet vóór de toestemming; ze betaalt onverwijld de overschrijving terug die bij een niet-bedoelde begunstigde terechtkwam (Verord. (EU) nr. 260/2012, art. 5c, 8).',
+    'transfer.payee_verification:false': (v) =>
+      v.finding === 'not_in_force' ? 'Overschrijving door de betaler gegeven vóór 9 oktober 2025: de verificatie van de begunstigde gold nog niet.'
+        : v.finding === 'warned_and_proceeded' ? 'Overschrijving door de betaler gegeven na een waarschuwing van de verificatie van de begunstigde (naam stemt niet of bijna overeen, of controle niet mogelijk): de bank die die plicht nakwam, is er niet aansprakelijk voor (Verord. (EU) nr. 260/2012, art. 5c, 8).'
+          : v.finding === 'match' ? 'Overschrijving door de betaler gegeven naar een begunstigde wiens naam met het IBAN overeenstemde.'
+            : v.finding === 'not_offered' || v.finding === 'result_not_shown' ? 'De verificatie van de begunstigde schoot tekort, maar het verband met de overschrijving moet nog bewezen worden (veronderstelling vop_failure_causation).'
+              : 'Overschrijving door de betaler gegeven: het dossier zegt niet of de verificatie van de begunstigde werd aangeboden en het resultaat getoond.',
     'scope.authorised:true': () => 'De betaler heeft ingestemd met de verrichting: ze is toegestaan en valt buiten de regeling voor niet-toegestane betalingen.',
     'scope.authorised:false': () => 'De betaler betwist te hebben ingestemd: de verrichting geldt als niet toegestaan.',
     'scope.statute:true': () => 'De geldende tekst dekt deze verrichting niet (instrument of datum buiten het toepassingsgebied): het gemene recht is van toepassing, hier niet geanalyseerd.',

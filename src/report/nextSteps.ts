@@ -18,6 +18,7 @@ interface Words {
   reason: Record<CourtRoute['reason'], string>;
   route: (r: CourtRoute, court: string, procedure: string, amount: string) => string;
   timeBarred: (r: CourtRoute) => string;
+  ground: Record<Assessment['other_grounds'][number]['ground'], (basis: string) => string>;
 }
 
 const FR: Words = {
@@ -48,6 +49,10 @@ const FR: Words = {
   route: (r, court, procedure, amount) =>
     `${court} est compétent pour ${amount}, saisi ${procedure}${r.lawyer_required ? ', avec un avocat' : ', sans avocat obligatoire'}${r.amicable_attempt_required ? ", après une tentative de règlement amiable (la médiation en tient lieu)" : ''} [${r.basis.join(' ; ')}]. L'action se prescrit par ${r.limitation.years} ans : au plus tard le ${r.limitation.until}, comptés depuis le ${r.limitation.from} [${r.limitation.basis.join(' ; ')}].`,
   timeBarred: (r) => `Le délai pour agir en justice a expiré le ${r.limitation.until} [${r.limitation.basis.join(' ; ')}].`,
+  ground: {
+    recovery_and_information: (b) => `Virement autorisé, hors du régime des opérations non autorisées : la banque doit s'efforcer de récupérer les fonds et, à défaut, vous donner les informations utiles pour agir [${b}].`,
+    vigilance_apparent_anomaly: (b) => `Fondement distinct, de droit commun des contrats : le devoir de vigilance de la banque face à une anomalie apparente ; c'est au titulaire de prouver l'anomalie [${b}].`,
+  },
 };
 
 const EN: Words = {
@@ -75,6 +80,10 @@ const EN: Words = {
   route: (r, court, procedure, amount) =>
     `${court} hears the claim of ${amount}, brought ${procedure}${r.lawyer_required ? ', with a lawyer' : ', no lawyer required'}${r.amicable_attempt_required ? ', after an attempt at an amicable settlement (the mediation counts as one)' : ''} [${r.basis.join('; ')}]. The action is time-barred after ${r.limitation.years} years: by ${r.limitation.until} at the latest, counted from ${r.limitation.from} [${r.limitation.basis.join('; ')}].`,
   timeBarred: (r) => `The time to go to court expired on ${r.limitation.until} [${r.limitation.basis.join('; ')}].`,
+  ground: {
+    recovery_and_information: (b) => `Authorised transfer, outside the unauthorised-payment regime: the bank must try to recover the funds and, failing that, give you the information needed to act [${b}].`,
+    vigilance_apparent_anomaly: (b) => `A separate ground of general contract law: the bank's duty of vigilance on an apparent anomaly; the holder must prove the anomaly [${b}].`,
+  },
 };
 
 const NL: Words = {
@@ -102,6 +111,10 @@ const NL: Words = {
   route: (r, court, procedure, amount) =>
     `${court} is bevoegd voor ${amount}, aangesproken ${procedure}${r.lawyer_required ? ', met een advocaat' : ', zonder verplichte advocaat'}${r.amicable_attempt_required ? ', na een poging tot minnelijke regeling (de bemiddeling geldt als zodanig)' : ''} [${r.basis.map(dutch).join('; ')}]. De vordering verjaart na ${r.limitation.years} jaar: uiterlijk op ${r.limitation.until}, gerekend vanaf ${r.limitation.from} [${r.limitation.basis.map(dutch).join('; ')}].`,
   timeBarred: (r) => `De termijn om naar de rechter te stappen is verstreken op ${r.limitation.until} [${r.limitation.basis.map(dutch).join('; ')}].`,
+  ground: {
+    recovery_and_information: (b) => `Toegestane overschrijving, buiten de regeling voor niet-toegestane betalingstransacties: de bank moet trachten het geld terug te halen en u anders de gegevens bezorgen om op te treden [${b}].`,
+    vigilance_apparent_anomaly: (b) => `Een afzonderlijke grond van gemeen contractenrecht: de waakzaamheidsplicht van de bank bij een zichtbare anomalie; de houder moet de anomalie bewijzen [${b}].`,
+  },
 };
 
 /** Belgian citations in Dutch: Ger.W. for the Code judiciaire, BW for the Code civil. */
@@ -116,6 +129,11 @@ export function nextStepsHeading(lang: ReportLang): string {
 }
 
 /** One line per step, then the court route; `money` formats an amount in the report's language. */
+/** For authorised transfers: what remains, each with who must prove it. */
+export function otherGroundsLines(grounds: Assessment['other_grounds'], lang: ReportLang): string[] {
+  return grounds.map((g) => `${WORDS[lang].ground[g.ground](g.basis.join(lang === 'fr' ? ' ; ' : '; '))} [${g.transactions.join(', ')}]`);
+}
+
 export function nextStepsLines(n: NextSteps, lang: ReportLang, money: (amount: string) => string): string[] {
   const w = WORDS[lang];
   const lines = n.steps.map((s) => {

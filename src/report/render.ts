@@ -6,7 +6,7 @@ import { ASSUMPTIONS, type AssumptionName } from '../law/assumptions.js';
 import { cite } from '../law/index.js';
 import { euros, LOCALES, percent } from '../format.js';
 import { CATALOGUES, type Catalogue, type ReportLang } from './messages.js';
-import { nextStepsHeading, nextStepsLines } from './nextSteps.js';
+import { nextStepsHeading, nextStepsLines, otherGroundsLines } from './nextSteps.js';
 import { isOperationStep, operationGroups } from './steps.js';
 
 export type ReportFormat = 'text' | 'markdown';
@@ -113,6 +113,7 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
   }
   h(2, nextStepsHeading(lang));
   for (const l of nextStepsLines(a.next_steps, lang, (x) => money(x, lang))) item(l);
+  for (const l of otherGroundsLines(a.other_grounds, lang)) item(l);
   if (a.interest) {
     h(2, cat.headings.interest);
     const entry = a.explanation.find((e) => e.rule === 'interest.late_refund');

@@ -192,3 +192,35 @@ describe('the base of the penalty', () => {
     }, { penalty_base: 'immediate' }).interest?.total).toBe('1.17');
   });
 });
+
+describe('a 13-month limit ending on a non-working day (assumption deadline_end_moves: CPC art. 642, C. jud. art. 53 by analogy)', () => {
+  // Debit Mon 15 Jan 2024 + 13 months = Sat 15 Feb 2025; the next working day is Mon 17 Feb 2025.
+  const contested = (on: string, jurisdiction: 'FR' | 'BE', assumptions: Parameters<typeof assessed>[1] = {}) =>
+    assessed({
+      jurisdiction,
+      incident: theft('2024-01-15T08:00+01:00'), notification: { at: '2024-01-15T12:00+01:00' },
+      transactions: [tx({ at: '2024-01-15T10:00+01:00', booked_on: '2024-01-15', amount: '500.00', contested_on: on })],
+      as_of: '2025-03-01',
+    }, assumptions);
+  const barred = (a: ReturnType<typeof assessed>) => a.transactions[0]!.rules.includes('notification.time_bar') && a.transactions[0]!.payer_bears === '500.00';
+  it.each(['FR', 'BE'] as const)('%s: by default the limit ends on Saturday 15 Feb 2025, shown as an assumption; a contest on the Sunday is late', (j) => {
+    const a = contested('2025-02-16', j);
+    expect(deadline(a, 'contest_by')?.date).toBe('2025-02-15');
+    expect(deadline(a, 'contest_by')?.note?.en).toContain('2025-02-15 is not a working day; the limit is not moved');
+    expect(a.assumptions.map((x) => x.name)).toContain('deadline_end_moves');
+    expect(barred(a)).toBe(true);
+    expect(barred(contested('2025-02-15', j))).toBe(false);
+  });
+  it.each(['FR', 'BE'] as const)('%s: moved to Monday 17 Feb 2025 under the other reading: in time that day, late the day after', (j) => {
+    const moved = { deadline_end_moves: 'next_working_day' as const };
+    expect(deadline(contested('2025-02-17', j, moved), 'contest_by')?.date).toBe('2025-02-17');
+    expect(barred(contested('2025-02-17', j, moved))).toBe(false);
+    expect(barred(contested('2025-02-18', j, moved))).toBe(true);
+  });
+  it('a limit ending on a working day does not bring the assumption in', () => {
+    // Debit Wed 17 Jan 2024 + 13 months = Mon 17 Feb 2025.
+    const a = assessed({ transactions: [tx({ at: '2024-01-17T10:00+01:00', booked_on: '2024-01-17', contested_on: '2024-02-01' })], as_of: '2025-03-01' });
+    expect(deadline(a, 'contest_by')?.date).toBe('2025-02-17');
+    expect(a.assumptions.map((x) => x.name)).not.toContain('deadline_end_moves');
+  });
+});

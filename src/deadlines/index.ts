@@ -69,12 +69,13 @@ export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string
   };
   attempt('notify_by', () => notifyBy(c, shares, asOf));
   if (c.psp.transactionInfoProvided === false) skipped.push({ kind: 'contest_by', reason: 'the PSP did not provide the operation information: the time bar does not run (L133-24)' });
-  else for (const s of shares) attempt('contest_by', () => contestBy(s, asOf));
+  else for (const s of shares) attempt('contest_by', () => contestBy(s, asOf, a));
   for (const s of shares) attempt('bank_refund_by', () => bankRefundBy(c, s, cal, asOf));
   attempt('complaint', () => complaintDeadlines(c, cal, asOf));
   // A deadline counted in business days rests on the bank-closing default.
-  const used: AssumptionName[] = out.some((d) => d.businessDays) ? ['bank_closing_days'] : [];
-  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), used, skipped };
+  const used = new Set<AssumptionName>(out.some((d) => d.businessDays) ? ['bank_closing_days'] : []);
+  for (const d of out) for (const u of d.uses ?? []) used.add(u);
+  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), used: [...used], skipped };
 }
 
 /** Deadlines of the same kind, date and basis are one entry listing their operations. */

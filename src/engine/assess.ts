@@ -312,7 +312,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     }),
     explanation: trace,
     assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en, note: { ...ASSUMPTIONS[name].basis } })),
-    deadlines: deadlines.map(({ article: _article, businessDays: _businessDays, softLaw, ...d }) => (softLaw ? { ...d, soft_law: true as const } : d)),
+    deadlines: deadlines.map(({ article: _article, businessDays: _businessDays, uses: _uses, softLaw, ...d }) => (softLaw ? { ...d, soft_law: true as const } : d)),
     precedents: similarPrecedents(c),
     next_steps: nextStepsOut(next),
     other_grounds: authorisedTransferGrounds(c, primary.txs),

@@ -194,6 +194,16 @@ export const ASSUMPTIONS = {
       en: "Reg. (EU) No 260/2012 art. 5c(8): the bank that did not offer the verification of payee, or did not show its result before authorisation, refunds a transfer that went to an unintended payee. By default the failure is taken as the cause of the transfer (the bank that skipped the check cannot show what it would have said); the other reading leaves causation to be proven (UNCERTAIN: no decision found).",
     },
   }),
+  deadline_end_moves: def({
+    name: 'deadline_end_moves',
+    values: ['no', 'next_working_day'],
+    default: 'no',
+    basis: {
+      fr: "Le délai de 13 mois (70 jours) pour contester expire le même quantième ; qu'un dernier jour tombant un samedi, un dimanche ou un jour férié soit reporté au premier jour ouvrable suivant (CPC art. 642 ; C. jud. art. 53) n'est retenu que par analogie pour ce délai de fond : par défaut il n'est pas reporté, l'autre lecture le reporte (fr.md R-NOTIF-1 ; be-eu.md BE-NOTIF-01, INCERTAIN).",
+      nl: 'De termijn van 13 maanden (70 dagen) om te betwisten verstrijkt op dezelfde dag van de maand; dat een laatste dag op een zaterdag, zondag of wettelijke feestdag wordt verplaatst naar de eerstvolgende werkdag (Ger.W. art. 53; CPC art. 642) geldt voor deze materiële termijn enkel naar analogie: standaard wordt hij niet verplaatst, de andere lezing verplaatst hem (fr.md R-NOTIF-1; be-eu.md BE-NOTIF-01, ONZEKER).',
+      en: 'The 13-month (70-day) time to contest ends on the same day of the month; moving a last day that falls on a Saturday, Sunday or legal holiday to the next working day (CPC art. 642; C. jud. art. 53) applies to this substantive limit only by analogy: by default it does not move, the other reading moves it (fr.md R-NOTIF-1; be-eu.md BE-NOTIF-01, UNCERTAIN).',
+    },
+  }),
 } as const;
 
 export type AssumptionName = keyof typeof ASSUMPTIONS;

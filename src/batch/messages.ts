@@ -13,6 +13,10 @@ const MESSAGES: Record<ErrorLang, Record<BatchCode, Msg>> = {
     csv: (p) => ({ message: `cannot be read as CSV (${p.detail})`, expected: 'RFC 4180 CSV: fields with separators, quotes or line breaks in double quotes' }),
     json: (p) => ({ message: `is not valid JSON (${p.detail})`, expected: 'one recours.case/1 JSON object per line' }),
     case_id: () => ({ message: 'is empty', expected: 'the id of the case the row belongs to' }),
+    encoding: (p) => ({
+      message: `has a byte that is not UTF-8 (0x${p.byte} at character ${p.column}): the file was saved in another encoding, such as Windows-1252 (Excel's "CSV (semicolon)")`,
+      expected: 'a UTF-8 file (in Excel: "CSV UTF-8"), or --encoding windows-1252 for a Windows-1252 file',
+    }),
   },
   fr: {
     cells: (p) => ({ message: `a ${p.n} cellules, l'en-tête en a ${p.m}`, expected: "une cellule par colonne de l'en-tête" }),
@@ -23,6 +27,10 @@ const MESSAGES: Record<ErrorLang, Record<BatchCode, Msg>> = {
     csv: (p) => ({ message: `n'est pas lisible en CSV (${p.detail})`, expected: 'du CSV RFC 4180 : champs contenant séparateur, guillemet ou saut de ligne entre guillemets' }),
     json: (p) => ({ message: `n'est pas du JSON valide (${p.detail})`, expected: 'un objet JSON recours.case/1 par ligne' }),
     case_id: () => ({ message: 'est vide', expected: "l'identifiant du dossier de la ligne" }),
+    encoding: (p) => ({
+      message: `contient un octet qui n'est pas de l'UTF-8 (0x${p.byte} au caractère ${p.column}) : le fichier a été enregistré dans un autre encodage, par exemple Windows-1252 (« CSV (séparateur : point-virgule) » d'Excel)`,
+      expected: 'un fichier UTF-8 (dans Excel : « CSV UTF-8 »), ou --encoding windows-1252 pour un fichier Windows-1252',
+    }),
   },
   nl: {
     cells: (p) => ({ message: `heeft ${p.n} cellen, de kopregel heeft er ${p.m}`, expected: 'één cel per kolom van de kopregel' }),
@@ -33,10 +41,14 @@ const MESSAGES: Record<ErrorLang, Record<BatchCode, Msg>> = {
     csv: (p) => ({ message: `is niet leesbaar als CSV (${p.detail})`, expected: 'CSV volgens RFC 4180: velden met scheidingsteken, aanhalingsteken of regeleinde tussen dubbele aanhalingstekens' }),
     json: (p) => ({ message: `is geen geldige JSON (${p.detail})`, expected: 'één JSON-object recours.case/1 per regel' }),
     case_id: () => ({ message: 'is leeg', expected: 'het id van het dossier waartoe de regel behoort' }),
+    encoding: (p) => ({
+      message: `bevat een byte die geen UTF-8 is (0x${p.byte} op teken ${p.column}): het bestand is in een andere codering bewaard, zoals Windows-1252 ("CSV (puntkomma)" van Excel)`,
+      expected: 'een UTF-8-bestand (in Excel: "CSV UTF-8"), of --encoding windows-1252 voor een Windows-1252-bestand',
+    }),
   },
 };
 
-export type BatchCode = 'cells' | 'too_long' | 'conflict' | 'resumed' | 'csv' | 'unclosed_quote' | 'json' | 'case_id';
+export type BatchCode = 'cells' | 'too_long' | 'conflict' | 'resumed' | 'csv' | 'unclosed_quote' | 'json' | 'case_id' | 'encoding';
 
 /** A refused row or field: where (line, CSV column or JSON pointer), what is wrong, what is expected. */
 export interface BatchError {

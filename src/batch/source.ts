@@ -3,14 +3,16 @@
  * separator `,` or `;` taken from the header line, BOM dropped), or JSON Lines (one case per
  * line). The format is seen from the first character: `{` is JSON Lines.
  */
-import { Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { parse, type CsvError } from 'csv-parse';
 import type { ErrorLang } from '../case/errors.js';
 import type { CaseUnit } from './chunk.js';
 import type { Row } from './csvCase.js';
+import { decoder, noDecoding, type BadByte, type Decoding, type Encoding } from './encoding.js';
 import { CASE_ID, readHeader, type Header } from './layout.js';
 import { batchError, type BatchError } from './messages.js';
+import { errorLine } from './results.js';
 
 /** The input cannot be read at all (bad header): exit 2. */
 export class BatchInputError extends Error {}
@@ -22,6 +24,10 @@ export interface Source {
   units: AsyncGenerator<CaseUnit>;
   /** Rows (CSV records or JSON lines) and bytes read so far. */
   progress: { rows: number; bytes: number };
+  /** How the bytes were decoded; `bad`: the reading stopped at a byte that is not UTF-8. */
+  decoding: Decoding;
+  /** After a stop: the first line not read (the start of the case it cut, which is left out whole). */
+  unreadFrom: number | null;
 }
 
 /** The input with its first line peeked at. */
@@ -51,10 +57,17 @@ async function peek(input: Readable): Promise<{ first: string; stream: Readable 
   return { first, stream };
 }
 
-export async function openSource(input: Readable, lang: ErrorLang, onError: (e: BatchError) => void): Promise<Source> {
-  const { first, stream } = await peek(input);
+export async function openSource(input: Readable, lang: ErrorLang, onError: (e: BatchError) => void, encoding: Encoding = 'utf-8'): Promise<Source> {
+  const decoding = noDecoding();
+  const { first, stream } = await peek(pipeline(input, decoder(encoding, decoding), () => undefined));
   const progress = { rows: 0, bytes: 0 };
-  if (first.trimStart().startsWith('{')) return { format: 'jsonl', header: null, units: jsonlUnits(stream, progress), progress };
+  if (decoding.bad?.line === 1) throw new BatchInputError(notUtf8(lang, decoding.bad));
+  const none = (async function* (): AsyncGenerator<CaseUnit> {})();
+  if (first.trimStart().startsWith('{')) {
+    const src: Source = { format: 'jsonl', header: null, units: none, progress, decoding, unreadFrom: null };
+    src.units = jsonlUnits(stream, progress, src);
+    return src;
+  }
   if (first.trim() === '') throw new BatchInputError('the input is empty: expected a CSV header line or JSON Lines');
   const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
   // No `info` from csv-parse (a fifth of the reader's time): lines are counted from the records, see `lines`.
@@ -70,8 +83,17 @@ export async function openSource(input: Readable, lang: ErrorLang, onError: (e: 
   const h = readHeader(head.value);
   if (!h.ok) throw new BatchInputError(h.message);
   const lines = { next: 1 + lineCount(head.value), read: 1, resume };
-  return { format: 'csv', header: h.header, units: csvUnits(records, h.header, lines, lang, onError, progress, () => parser.info.bytes), progress };
+  const src: Source = { format: 'csv', header: h.header, units: none, progress, decoding, unreadFrom: null };
+  src.units = csvUnits(records, h.header, lines, lang, onError, progress, () => parser.info.bytes, src);
+  return src;
 }
+
+/** The refusal of a byte that is not UTF-8, at its line, as printed on stderr. */
+export const notUtf8 = (lang: ErrorLang, bad: BadByte): string =>
+  errorLine(encodingError(lang, bad), lang).trimEnd();
+
+export const encodingError = (lang: ErrorLang, bad: BadByte): BatchError =>
+  batchError(lang, 'encoding', { line: bad.line, caseId: '', column: '' }, { byte: bad.byte.toString(16).toUpperCase().padStart(2, '0'), column: String(bad.column) });
 
 /** After a record csv-parse could not read: the records it had emitted before, the line to count on from, and why. */
 interface Resume {
@@ -108,7 +130,7 @@ const isEmptyLine = (record: readonly string[]): boolean => record.length === 1 
  */
 async function* csvUnits(
   records: AsyncIterator<string[]>, header: Header, lines: { next: number; read: number; resume: Resume[] }, lang: ErrorLang,
-  onError: (e: BatchError) => void, progress: Source['progress'], bytes: () => number,
+  onError: (e: BatchError) => void, progress: Source['progress'], bytes: () => number, source: Source,
 ): AsyncGenerator<CaseUnit> {
   const idAt = header.index[CASE_ID]!;
   const seen = new Map<string, number>();
@@ -149,7 +171,9 @@ async function* csvUnits(
     seen.set(caseId, line);
     current = { caseId, line, rows: [{ line, cells: record }] };
   }
-  if (current) yield current;
+  // Stopped at a byte that is not UTF-8: the case being read may have more rows after it, so it is left out.
+  if (source.decoding.bad) source.unreadFrom = current?.line ?? source.decoding.bad.line;
+  else if (current) yield current;
   // What csv-parse gave up on at the end of the input (a quote never closed).
   for (const r of lines.resume.splice(0)) {
     onError(unreadable(lang, r, lines.next));
@@ -157,7 +181,7 @@ async function* csvUnits(
   }
 }
 
-async function* jsonlUnits(stream: Readable, progress: Source['progress']): AsyncGenerator<CaseUnit> {
+async function* jsonlUnits(stream: Readable, progress: Source['progress'], source: Source): AsyncGenerator<CaseUnit> {
   let line = 0;
   for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
     line++;
@@ -167,4 +191,5 @@ async function* jsonlUnits(stream: Readable, progress: Source['progress']): Asyn
     if (text.trim() === '') continue;
     yield { caseId: `line-${line}`, line, text };
   }
+  if (source.decoding.bad) source.unreadFrom = source.decoding.bad.line;
 }

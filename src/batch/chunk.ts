@@ -17,7 +17,18 @@ import { formatResults, type CaseResult } from './results.js';
 /** One case as read: its CSV rows, or its JSON Lines text. */
 export type CaseUnit =
   | { caseId: string; line: number; rows: Row[] }
-  | { caseId: string; line: number; text: string };
+  | { caseId: string; line: number; text: string }
+  /** Refused by the reader (a line over the limits): its errors. */
+  | { caseId: string; line: number; refused: BatchError[] };
+
+/** A unit's text size (characters), to bound a chunk by what a worker's capped heap can hold. */
+export function unitSize(u: CaseUnit): number {
+  if ('text' in u) return u.text.length;
+  if ('refused' in u) return 0;
+  let n = 0;
+  for (const r of u.rows) for (const c of r.cells) n += c.length;
+  return n;
+}
 
 export interface Settings {
   header: Header | null;
@@ -52,6 +63,7 @@ type Built = { ok: true; caseId: string; json: unknown; locate: (p: string) => L
 /** The case file of a unit, or its refusals. A JSON line may carry its `case_id` beside the case fields (default: its line number). */
 function caseJson(u: CaseUnit, s: Settings): Built {
   if ('rows' in u) return { caseId: u.caseId, ...caseFromRows(u.caseId, u.rows, s.header!, s.lang) };
+  if ('refused' in u) return { ok: false, caseId: u.caseId, errors: u.refused };
   let json: unknown;
   try {
     json = JSON.parse(u.text);

@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { formatCents } from '../case/money.js';
 import type { Assumptions } from '../law/assumptions.js';
 import type { ReportLang } from '../report/messages.js';
-import { noCounts, type CaseUnit, type ChunkResult, type Counts } from './chunk.js';
+import { noCounts, unitSize, type CaseUnit, type ChunkResult, type Counts } from './chunk.js';
 import type { BatchError } from './messages.js';
 import { OrderedPool } from './pool.js';
 import { progressOn } from './progress.js';
@@ -111,6 +111,12 @@ async function finish(w: Writable): Promise<void> {
   await once(w, 'finish');
 }
 
+/**
+ * A chunk goes to a worker once it holds this much text, however few its cases: 100 JSON lines of
+ * 1 MiB would not fit a worker's 64 MB heap (pool.ts); 4 M characters do, parsed.
+ */
+const MAX_CHUNK_CHARS = 4_000_000;
+
 const outputFormat = (o: BatchOptions): 'csv' | 'jsonl' => o.format ?? (/\.(jsonl|ndjson)$/i.test(o.out) ? 'jsonl' : 'csv');
 
 export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
@@ -150,14 +156,17 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   process.once('SIGINT', onSigint);
   const per = o.chunkCases ?? (o.explain ? 20 : 100);
   let chunk: CaseUnit[] = [];
+  let chunkSize = 0;
   try {
     try {
       for await (const unit of source.units) {
         if (interrupted) break;
         chunk.push(unit);
-        if (chunk.length >= per) {
+        chunkSize += unitSize(unit);
+        if (chunk.length >= per || chunkSize >= MAX_CHUNK_CHARS) {
           const units = chunk;
           chunk = [];
+          chunkSize = 0;
           await pool.push(units);
           progress.update(source.progress.rows, source.progress.bytes);
         }

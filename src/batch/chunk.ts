@@ -39,13 +39,14 @@ export interface Settings {
   lang: ReportLang;
 }
 
+/** Money totals in BigInt cents: a batch adds up any number of cases, each up to MAX_CASE_CENTS (money.ts). */
 export interface Counts {
   cases: number;
   refused: number;
   transactions: number;
-  disputed: number;
-  refunded: number;
-  borne: number;
+  disputed: bigint;
+  refunded: bigint;
+  borne: bigint;
 }
 
 export interface ChunkResult {
@@ -55,7 +56,7 @@ export interface ChunkResult {
   counts: Counts;
 }
 
-export const noCounts = (): Counts => ({ cases: 0, refused: 0, transactions: 0, disputed: 0, refunded: 0, borne: 0 });
+export const noCounts = (): Counts => ({ cases: 0, refused: 0, transactions: 0, disputed: 0n, refunded: 0n, borne: 0n });
 
 
 type Built = { ok: true; caseId: string; json: unknown; locate: (p: string) => Location } | { ok: false; caseId: string; errors: BatchError[] };
@@ -118,9 +119,9 @@ export function processChunk(units: readonly CaseUnit[], s: Settings): ChunkResu
     }
     const { summary } = r.result;
     counts.transactions += r.transactions;
-    counts.disputed += summary.disputed;
-    counts.borne += summary.payerBears;
-    counts.refunded += summary.disputed - summary.payerBears;
+    counts.disputed += BigInt(summary.disputed);
+    counts.borne += BigInt(summary.payerBears);
+    counts.refunded += BigInt(summary.disputed - summary.payerBears);
     results.push(r.result);
   }
   return { output: formatResults(results, s.output), errors, counts };

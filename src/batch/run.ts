@@ -144,7 +144,12 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   const sink = async (r: ChunkResult): Promise<void> => {
     await put(out, r.output);
     await writeErrors(r.errors);
-    for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += r.counts[k];
+    totals.cases += r.counts.cases;
+    totals.refused += r.counts.refused;
+    totals.transactions += r.counts.transactions;
+    totals.disputed += r.counts.disputed;
+    totals.refunded += r.counts.refunded;
+    totals.borne += r.counts.borne;
   };
   const pool = new OrderedPool(o.workers, { header: source.header, output: format, explain: o.explain, asOf: o.asOf, assumptions: o.assumptions, lang: o.lang }, sink);
   const progress = progressOn(process.stderr, size);

@@ -27,6 +27,7 @@ import { readInput } from './io.js';
 import { today } from '../clock.js';
 import { lawListing } from './law.js';
 import { BatchInputError, runBatch, summaryText } from '../batch/run.js';
+import { ENCODINGS, type Encoding } from '../batch/encoding.js';
 import { registerServe, ServeError } from './serve.js';
 
 class InputError extends Error {}
@@ -229,12 +230,13 @@ export function program(): Command {
       if (!/^\d+$/.test(v) || Number(v) > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
       return Number(v);
     }, 2)
+    .addOption(new Option('--encoding <encoding>', "the input's encoding: a file that is not UTF-8 is refused at its first bad byte unless windows-1252 is given").choices(ENCODINGS).default('utf-8'))
     .option('--explain', 'add the text report of each case', false)
     .option('--force', 'overwrite existing output files', false)
     .addOption(langOption())
     .addOption(asOfOption())
     .addOption(assumeOption())
-    .action(async (input: string, opts: { out: string; errors?: string; format?: 'csv' | 'jsonl'; workers: number; explain: boolean; force: boolean; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
+    .action(async (input: string, opts: { out: string; errors?: string; format?: 'csv' | 'jsonl'; encoding: Encoding; workers: number; explain: boolean; force: boolean; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const assumptions = withAssumptions(opts.assume);
       if (!assumptions.ok) throw new InputError(`--assume ${assumptions.name}: expected ${assumptions.expected}`);
       try {

@@ -200,7 +200,9 @@ export function program(): Command {
       if (!c) return;
       const asOf = opts.asOf ?? c.value.asOf ?? today(c.value.timeZone);
       const assessment = assess(c.value, { asOf, assumptions: c.assumptions });
-      const data = await letterFile(opts.kind, c.value, assessment, opts.lang, opts.format, opts.date);
+      const letter = await letterFile(opts.kind, c.value, assessment, opts.lang, opts.format, opts.date);
+      if (!letter.ok) throw new InputError(letter.refusal.message);
+      const data = letter.value;
       const w = writeAtomically(opts.out, data, opts.force);
       if (!w.ok) throw new InputError(w.message);
       process.stderr.write(`${opts.out}: ${opts.kind} (${opts.lang}, ${opts.format}, ${data.length} bytes)\n`);

@@ -7,6 +7,7 @@ import { euros as eur } from '../format.js';
 import type { Block, LetterLang } from './model.js';
 import type { LetterMessages } from './messages/index.js';
 import { clean, mask } from './sanitize.js';
+import type { LetterLaw } from './law.js';
 
 export interface Ctx {
   c: Case;
@@ -15,6 +16,8 @@ export interface Ctx {
   m: LetterMessages;
   /** The letter's date (YYYY-MM-DD). */
   date: string;
+  /** The regime the assessment applied; null when none covers the case. */
+  law: LetterLaw | null;
 }
 
 export { euros as eur } from '../format.js';

@@ -9,23 +9,18 @@ import type { ConductFact } from '../case/vocabulary.js';
 import { CONDUCT } from '../caselaw/conduct.js';
 import { ENGINE_VERSION } from '../engine/assess.js';
 import type { Assessment } from '../engine/types.js';
-import { DEFAULT_ASSUMPTIONS } from '../law/assumptions.js';
 import { cite } from '../law/index.js';
-import { dayWithin, regimesOf, type Regime } from '../law/regimes.js';
+import type { Regime } from '../law/regimes.js';
+import { letterLaw } from './law.js';
 import { bankName, bankRecipient, day, eur, facts, header, operationsTable, signature, when, type Ctx } from './compose.js';
-import type { Block, Letter, LetterKind, LetterLang } from './model.js';
+import type { Block, Letter, LetterKind, LetterLang, LetterResult } from './model.js';
 import { LETTER_MESSAGES } from './messages/index.js';
 import { clean } from './sanitize.js';
 import { percent } from '../format.js';
 
-function regimeOf(ctx: Ctx): Regime | null {
-  return regimesOf(ctx.c.jurisdiction, DEFAULT_ASSUMPTIONS).find((r) => r.id === ctx.a.regime.id && r.from === ctx.a.regime.from) ?? null;
-}
-
 /** The citation, in the letter's language, of an article as the regime's operations apply it. */
 function citeIn(ctx: Ctx, id: string, paragraph?: string): string {
-  const r = regimeOf(ctx)!;
-  return cite(id, dayWithin(r, ctx.c.transactions[0]!.at.firstDay), paragraph, ctx.lang);
+  return cite(id, ctx.law!.day, paragraph, ctx.lang);
 }
 
 function basis(ctx: Ctx, r: Regime): Block[] {
@@ -135,21 +130,33 @@ function checklist(ctx: Ctx): Block[] {
 
 const SUBJECT = { claim: 'claim', 'formal-notice': 'formalNotice', mediator: 'mediator', checklist: 'checklist' } as const;
 
-export function buildLetter(kind: LetterKind, c: Case, a: Assessment, lang: LetterLang, date?: string): Letter {
+/** The letters that argue from a regime of loss allocation (its articles, franchise and refund deadline). */
+const NEEDS_REGIME: ReadonlySet<LetterKind> = new Set(['claim', 'formal-notice']);
+
+function body(kind: LetterKind, ctx: Ctx): Block[] {
+  const r = ctx.law?.regime;
+  if (kind === 'claim') return claim(ctx, r!);
+  if (kind === 'formal-notice') return formalNotice(ctx, r!);
+  return kind === 'mediator' ? mediator(ctx) : checklist(ctx);
+}
+
+export function buildLetter(kind: LetterKind, c: Case, a: Assessment, lang: LetterLang, date?: string): LetterResult {
   const m = LETTER_MESSAGES[lang];
-  const ctx: Ctx = { c, a, lang, m, date: date ?? a.as_of };
-  const r = regimeOf(ctx);
-  if (!r) throw new Error(`no regime for the letter (${a.regime.id})`);
+  const law = letterLaw(a, c.transactions[0]!.at.firstDay);
+  if (!law && NEEDS_REGIME.has(kind)) return { ok: false, refusal: { kind, reason: 'no_regime', message: m.refusal.noRegime } };
+  const ctx: Ctx = { c, a, lang, m, date: date ?? a.as_of, law };
   const recipient = kind === 'mediator'
     ? (c.parties.mediator?.name ? [clean(c.parties.mediator.name), ...c.parties.mediator.address.map((l) => clean(l, 120))]
       : c.jurisdiction === 'BE' ? m.mediator.recipientBE : [m.mediator.recipientFR(bankName(ctx))])
     : bankRecipient(ctx);
   const head = header(ctx, recipient);
-  const blocks = kind === 'claim' ? claim(ctx, r) : kind === 'formal-notice' ? formalNotice(ctx, r) : kind === 'mediator' ? mediator(ctx) : checklist(ctx);
   const subject = m[SUBJECT[kind]].subject;
   return {
-    kind, lang, ...head,
-    references: kind === 'checklist' ? [] : head.references,
-    subject, blocks, title: subject, footer: m.footer(ENGINE_VERSION),
+    ok: true,
+    value: {
+      kind, lang, ...head,
+      references: kind === 'checklist' ? [] : head.references,
+      subject, blocks: body(kind, ctx), title: subject, footer: m.footer(ENGINE_VERSION),
+    },
   };
 }

@@ -12,6 +12,17 @@ import { renderMarkdown } from './render/markdown.js';
 import type { LetterLang } from './model.js';
 
 const LANGS: LetterLang[] = ['fr', 'nl', 'en'];
+/** The letter, failing the test when it is refused. */
+function built(...args: Parameters<typeof buildLetter>) {
+  const r = buildLetter(...args);
+  if (!r.ok) throw new Error(r.refusal.message);
+  return r.value;
+}
+async function fileOf(...args: Parameters<typeof letterFile>) {
+  const r = await letterFile(...args);
+  if (!r.ok) throw new Error(r.refusal.message);
+  return r.value;
+}
 const tmp = mkdtempSync(join(tmpdir(), 'recours-letters-'));
 const ombudsfinJson = JSON.parse(readFileSync(new URL('../../../shared/caselaw/cases/be-ombudsfin-2014-03-18-2013-1876.case.json', import.meta.url), 'utf8'));
 ombudsfinJson.parties = {
@@ -52,13 +63,13 @@ describe('letter messages', () => {
 
 describe('letters', () => {
   it('Ombudsfin 2013.1876: a Belgian claim letter citing the law of 10 December 2009 and asking for 3 088,00 €', () => {
-    const md = renderMarkdown(buildLetter('claim', ombudsfin, assessed, 'fr'));
+    const md = renderMarkdown(built('claim', ombudsfin, assessed, 'fr'));
     expect(md).toContain('Loi du 10 décembre 2009');
     expect(md).toContain('loi 10.12.2009 art. 37');
     expect(md).toContain('3\u202f088,00\u00a0€');
     expect(md).toContain('•••• 5678');
     expect(md).not.toContain('1234 5678');
-    const nl = renderMarkdown(buildLetter('claim', ombudsfin, assessed, 'nl'));
+    const nl = renderMarkdown(built('claim', ombudsfin, assessed, 'nl'));
     expect(nl).toContain('€\u00a03.088,00');
     expect(nl).toContain('Wet van 10 december 2009');
   });
@@ -67,10 +78,10 @@ describe('letters', () => {
       it(`Markdown snapshot: ${kind} (${lang})`, async () => {
         const c = kind === 'formal-notice' ? fr.value : ombudsfin;
         const a = kind === 'formal-notice' ? frAssessed : assessed;
-        await expect(renderMarkdown(buildLetter(kind, c, a, lang))).toMatchFileSnapshot(`./__snapshots__/${kind}.${lang}.md`);
+        await expect(renderMarkdown(built(kind, c, a, lang))).toMatchFileSnapshot(`./__snapshots__/${kind}.${lang}.md`);
       });
   it('the formal notice computes the penalty interest to the date', () => {
-    const md = renderMarkdown(buildLetter('formal-notice', fr.value, frAssessed, 'fr'));
+    const md = renderMarkdown(built('formal-notice', fr.value, frAssessed, 'fr'));
     expect(md).toContain('17,69\u00a0€');
     expect(md).toContain('CMF L133-18 al. 3');
   });
@@ -80,7 +91,7 @@ describe('letters', () => {
     for (const kind of LETTER_KINDS)
       it(`PDF ${kind} (${lang}) read back: amounts, dates, citations, the holder's name`, async () => {
         const pdf = join(tmp, `${kind}.${lang}.pdf`);
-        writeFileSync(pdf, await letterFile(kind, ombudsfin, assessed, lang, 'pdf'));
+        writeFileSync(pdf, await fileOf(kind, ombudsfin, assessed, lang, 'pdf'));
         const text = pdftotext(pdf).replace(/\s+/g, ' ');
         expect(text).toContain('Élodie Van den Broeck');
         expect(text).toContain(LETTER_MESSAGES[lang][kind === 'formal-notice' ? 'formalNotice' : kind === 'checklist' ? 'checklist' : kind].subject);
@@ -93,7 +104,7 @@ describe('letters', () => {
   for (const lang of LANGS)
     it(`PDF page 1 renders to PNG (${lang})`, async () => {
       const pdf = join(tmp, `render.${lang}.pdf`);
-      writeFileSync(pdf, await letterFile('claim', ombudsfin, assessed, lang, 'pdf'));
+      writeFileSync(pdf, await fileOf('claim', ombudsfin, assessed, lang, 'pdf'));
       const png = join(tmp, `claim-${lang}`);
       spawnSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', pdf, png]);
       expect(statSync(`${png}-1.png`).size).toBeGreaterThan(5000);
@@ -102,7 +113,7 @@ describe('letters', () => {
     for (const kind of LETTER_KINDS)
       it(`DOCX ${kind} (${lang}) unzipped and read: amount, date, the holder's name`, async () => {
         const docx = join(tmp, `${kind}.${lang}.docx`);
-        writeFileSync(docx, await letterFile(kind, ombudsfin, assessed, lang, 'docx'));
+        writeFileSync(docx, await fileOf(kind, ombudsfin, assessed, lang, 'docx'));
         const text = docxText(docx);
         expect(text).toContain('Élodie Van den Broeck');
         if (kind === 'checklist') return;
@@ -111,7 +122,7 @@ describe('letters', () => {
       });
   it('DOCX read back: amounts, citations, the holder\'s name', async () => {
     const docx = join(tmp, 'notice.fr.docx');
-    writeFileSync(docx, await letterFile('formal-notice', fr.value, frAssessed, 'fr', 'docx'));
+    writeFileSync(docx, await fileOf('formal-notice', fr.value, frAssessed, 'fr', 'docx'));
     const text = docxText(docx);
     expect(text).toContain('998,00 €');
     expect(text).toContain('17,69 €');
@@ -123,7 +134,7 @@ describe('letters', () => {
     const c = parseCase(many);
     if (!c.ok) throw new Error('invalid');
     const pdf = join(tmp, 'many.pdf');
-    writeFileSync(pdf, await letterFile('claim', c.value, assess(c.value), 'fr', 'pdf'));
+    writeFileSync(pdf, await fileOf('claim', c.value, assess(c.value), 'fr', 'pdf'));
     const pages = pdftotext(pdf).split('\f').filter((p) => p.includes('op'));
     expect(pages.length).toBeGreaterThan(3);
     for (const p of pages.filter((x) => /op\d+/.test(x))) expect(p).toContain('À rembourser');
@@ -138,7 +149,7 @@ describe('letters', () => {
     });
     const c = parseCase(hostile);
     if (!c.ok) throw new Error(JSON.stringify(c.errors));
-    const md = renderMarkdown(buildLetter('claim', c.value, assess(c.value), 'en'));
+    const md = renderMarkdown(built('claim', c.value, assess(c.value), 'en'));
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\*\\*bold\\*\\*');
     expect(md).not.toContain('\u202E');
@@ -147,7 +158,7 @@ describe('letters', () => {
     expect(md).toContain('\\| a \\| b \\|');
     expect(md.split('\n').every((l) => l.length < 400)).toBe(true);
     const pdf = join(tmp, 'hostile.pdf');
-    writeFileSync(pdf, await letterFile('claim', c.value, assess(c.value), 'en', 'pdf'));
+    writeFileSync(pdf, await fileOf('claim', c.value, assess(c.value), 'en', 'pdf'));
     expect(pdftotext(pdf)).toContain('<script>alert(1)</script>');
   });
 });

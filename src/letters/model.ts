@@ -32,3 +32,14 @@ export interface Letter {
   /** Stamp of the engine and data versions, printed in the footer. */
   footer: string;
 }
+
+/** Why a letter cannot be written for this case: a typed value, never an exception. */
+export interface LetterRefusal {
+  kind: LetterKind;
+  /** `no_regime`: no regime of loss allocation covers the case, and this letter argues from one. */
+  reason: 'no_regime';
+  /** The reason in the letter's language, for the person who asked. */
+  message: string;
+}
+
+export type LetterResult<T = Letter> = { ok: true; value: T } | { ok: false; refusal: LetterRefusal };

@@ -1,7 +1,7 @@
 /** A thread of the server's letter pool (piscina): renders one letter file away from the event loop. */
 import type { Case } from '../case/model.js';
 import type { Assessment } from '../engine/types.js';
-import { letterFile, type LetterFormat, type LetterKind, type LetterLang } from './index.js';
+import { letterFile, type LetterFormat, type LetterKind, type LetterLang, type LetterResult } from './index.js';
 
 export interface LetterTask {
   kind: LetterKind;
@@ -12,6 +12,6 @@ export interface LetterTask {
   date?: string | undefined;
 }
 
-export default async function render(t: LetterTask): Promise<Uint8Array> {
+export default async function render(t: LetterTask): Promise<LetterResult<Uint8Array>> {
   return letterFile(t.kind, t.c, t.a, t.lang, t.format, t.date);
 }

@@ -165,6 +165,26 @@ describe('recours letter', () => {
     const r = run(['letter', example, '--kind', 'claim', '--out', join(tmp, 'nope', 'x.pdf')]);
     expect([r.status, r.stderr.includes('no such folder')]).toEqual([2, true]);
   });
+  it('a Belgian operation of April 2018 under --assume be_psd2_gap=directive gets its letter', () => {
+    const be = JSON.parse(readFileSync(example, 'utf8').replaceAll('2013-04-22', '2018-04-10'));
+    be.as_of = '2018-06-01';
+    const out = join(tmp, 'be-2018.md');
+    const r = run(['letter', file('be-2018.json', JSON.stringify(be)), '--kind', 'claim', '--format', 'md', '--out', out, '--assume', 'be_psd2_gap=directive']);
+    expect([r.status, r.stderr]).toEqual([0, expect.stringContaining('claim (fr, md')]);
+    expect(readFileSync(out, 'utf8')).toContain('50,00');
+  });
+  it('a case no regime covers: the claim is refused in plain words (exit 2), the checklist is written', () => {
+    const old = JSON.parse(readFileSync(example, 'utf8').replaceAll('2013-04-22', '1996-04-22'));
+    old.as_of = '1996-06-01';
+    const path = file('old.json', JSON.stringify(old));
+    const claim = run(['letter', path, '--kind', 'claim', '--lang', 'en', '--format', 'md', '--out', join(tmp, 'old-claim.md')]);
+    expect(claim.status).toBe(2);
+    expect(claim.stderr).toContain('No statutory regime of loss allocation covers these operations');
+    expect(claim.stderr).not.toContain('    at ');
+    const out = join(tmp, 'old-checklist.md');
+    expect(run(['letter', path, '--kind', 'checklist', '--format', 'md', '--out', out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Liste des pièces');
+  });
 });
 
 describe('recours deadlines output', () => {

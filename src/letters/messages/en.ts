@@ -90,4 +90,5 @@ export const en: LetterMessages = {
     device_or_sim_compromised: 'phone or line taken over', payer_fraud: 'payer fraud',
   },
   footer: (v) => `Prepared with recours ${v} — the amounts, articles and decisions cited are those of the assessment.`,
+  refusal: { noRegime: 'No statutory regime of loss allocation covers these operations (see the assessment): this letter argues from such a regime and cannot be written. The checklist of documents to gather is still available.' },
 };

@@ -90,4 +90,5 @@ export const fr: LetterMessages = {
     device_or_sim_compromised: 'téléphone ou ligne détourné', payer_fraud: 'fraude du payeur',
   },
   footer: (v) => `Établi avec recours ${v} — les montants, articles et décisions cités sont ceux de l'analyse.`,
+  refusal: { noRegime: "Aucun régime légal de répartition des pertes ne couvre ces opérations (voir l'analyse) : cette lettre, qui s'appuie sur un tel régime, ne peut pas être rédigée. La liste des pièces à réunir reste disponible." },
 };

@@ -90,4 +90,5 @@ export const nl: LetterMessages = {
     device_or_sim_compromised: 'telefoon of lijn overgenomen', payer_fraud: 'fraude van de betaler',
   },
   footer: (v) => `Opgesteld met recours ${v} — de bedragen, artikelen en beslissingen zijn die van de analyse.`,
+  refusal: { noRegime: 'Geen wettelijke regeling over wie het verlies draagt, is op deze verrichtingen van toepassing (zie de analyse): deze brief, die op zo een regeling steunt, kan niet worden opgesteld. De lijst van te verzamelen stukken blijft beschikbaar.' },
 };

@@ -53,4 +53,5 @@ export interface LetterMessages {
   deadlines: Record<string, string>;
   facts: Record<ConductFact, string>;
   footer: (version: string) => string;
+  refusal: { noRegime: string };
 }

@@ -185,7 +185,7 @@ export function program(): Command {
 
   cmd
     .command('letter')
-    .description('write a letter from the assessment: claim, formal notice, mediator referral or checklist')
+    .description('write a letter from the assessment: claim, formal notice, reply to a refusal, proof or data request, police report, court claim, mediator referral, mandate or checklist')
     .argument('<case>', 'case file path, or - for stdin')
     .addOption(new Option('--kind <kind>', 'which letter').choices([...LETTER_KINDS]).makeOptionMandatory())
     .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('fr'))
@@ -200,7 +200,7 @@ export function program(): Command {
       if (!c) return;
       const asOf = opts.asOf ?? c.value.asOf ?? today(c.value.timeZone);
       const assessment = assess(c.value, { asOf, assumptions: c.assumptions });
-      const letter = await letterFile(opts.kind, c.value, assessment, opts.lang, opts.format, opts.date);
+      const letter = await letterFile(opts.kind, c.value, assessment, opts.lang, opts.format, { date: opts.date });
       if (!letter.ok) throw new InputError(letter.refusal.message);
       const data = letter.value;
       const w = writeAtomically(opts.out, data, opts.force);

@@ -19,7 +19,7 @@ export interface LetterRenderer {
 
 export function letterRenderer(threads: number): LetterRenderer {
   if (threads <= 0)
-    return { render: (t) => letterFile(t.kind, t.c, t.a, t.lang, t.format, t.date), offloaded: 0, close: async () => {} };
+    return { render: (t) => letterFile(t.kind, t.c, t.a, t.lang, t.format, { date: t.date, exhibits: t.exhibits }), offloaded: 0, close: async () => {} };
   const pool = new Piscina<LetterTask, LetterResult<Uint8Array>>({
     filename: new URL('../letters/worker.js', import.meta.url).href,
     minThreads: 0,

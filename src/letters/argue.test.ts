@@ -80,6 +80,21 @@ describe('the French fake-adviser case (spoofed number, SMS codes given)', () =>
   });
 });
 
+describe('the reply to a refusal', () => {
+  it("answers the bank's recorded grounds point by point, and the code it relies on with the rule, never as admitted", () => {
+    const refused = frSpoofing({ complaint: { received_on: '2025-03-19', written: true, answered_on: '2025-04-02', answer: 'refused', refusal_grounds: ['gross_negligence', 'operation_authenticated', 'late_contest'] } });
+    const md = letter(refused, 'reply-to-refusal', 'fr');
+    expect(md).toContain('Par courrier du 2 avril 2025, vous avez refusé de donner suite à ma réclamation reçue le 19 mars 2025');
+    expect(md).toContain('- Vous invoquez une négligence grave de ma part. Il vous appartient de la prouver');
+    expect(md).toContain("- Vous invoquez l'authentification des opérations.");
+    expect(md).toContain('- Vous invoquez une contestation tardive.');
+    expect(md).toContain("code à usage unique communiqué : la communication d'un code à un interlocuteur se présentant comme la banque");
+    expect(md).not.toMatch(/reconnu|admis/);
+    expect(md).toContain('Votre réponse du 2 avril 2025');
+    expect(md).toContain('Réponse de la banque du 2 avril 2025');
+  });
+});
+
 describe('the Belgian theft of 2024 in Dutch', () => {
   it('cites the WER articles in Dutch, not PSD2 titles or French act titles', () => {
     const md = letter(beTheft2024(), 'claim', 'nl');

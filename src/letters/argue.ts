@@ -55,6 +55,7 @@ export function favourable(ctx: Ctx): string[] {
   const spoof = holds('caller_id_spoofed');
   if (spoof) items.push(withDecisions(ctx, m.argue.spoofed(spoof.note ? clean(spoof.note, 120) : null), [...AUTHORITIES[c.jurisdiction].spoofed, ...decidedFor(ctx, 'caller_id_spoofed')]));
   if (holds('caller_impersonated_bank')) items.push(m.argue.impersonated);
+  if (holds('caller_knew_account_data')) items.push(m.argue.knewData);
   const last = (t: { rules: string[] }) => t.rules.at(-1);
   if (c.notification && c.incident.noticedAt) {
     const minutes = Math.round((c.notification.lo - c.incident.noticedAt.hi) / 60_000);

@@ -64,6 +64,7 @@ export function header(ctx: Ctx, recipient: string[]): { sender: string[]; recip
   if (p.blockingReference || c.notification) refs.push(m.blockingRef(p.blockingReference ? clean(p.blockingReference, 100) : null, c.notification ? when(c.notification, ctx) : null));
   if (p.policeReport) refs.push(m.policeRef(p.policeReport.reference ? clean(p.policeReport.reference, 100) : null, p.policeReport.on ? when(p.policeReport.on, ctx) : null, p.policeReport.authority ? clean(p.policeReport.authority, 200) : null));
   if (c.complaint?.receivedOn) refs.push(m.complaintRef(when(c.complaint.receivedOn, ctx)));
+  if (c.complaint?.answeredOn) refs.push(m.answerRef(when(c.complaint.answeredOn, ctx)));
   return { sender, recipient, dateLine: m.dateLine(clean(p.place, 80), day(ctx.date, m.locale)), references: refs };
 }
 
@@ -125,6 +126,7 @@ export function expectedExhibits(ctx: Ctx): Exhibit[] {
   const police = c.parties.policeReport;
   if (police) out.push(e.police(police.reference ? clean(police.reference, 100) : null, police.on ? when(police.on, ctx) : null));
   if (c.complaint?.receivedOn) out.push(e.complaint(when(c.complaint.receivedOn, ctx)));
+  if (c.complaint?.answeredOn) out.push(e.answer(when(c.complaint.answeredOn, ctx)));
   if (c.conduct.some((k) => k.fact === 'caller_id_spoofed' && k.status !== 'disproven' && k.status !== 'denied')) out.push(e.calls);
   if (c.parties.representative) out.push(e.mandate);
   return out.map((title) => ({ title }));

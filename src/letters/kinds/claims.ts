@@ -1,9 +1,9 @@
 /** The letters that claim the refund: the claim, the formal notice, the reply to a refusal. */
-import type { ConductFact } from '../../case/vocabulary.js';
+import type { ConductFact, RefusalGround } from '../../case/vocabulary.js';
+import { CONDUCT } from '../../caselaw/conduct.js';
 import { percent } from '../../format.js';
 import { answered, basis, cite, favourBlocks, franchise } from '../argue.js';
 import { day, eur, facts, operationsTable, signature, when, type Ctx } from '../compose.js';
-import type { RefusalGroundKey } from '../messages/types.js';
 import type { Block } from '../model.js';
 
 /** The refund deadline (L133-18, VII.35, VII.43) as the assessment computed it. */
@@ -20,9 +20,17 @@ export function mediatorOpen(ctx: Ctx): boolean {
   return !by || by.date >= ctx.date;
 }
 
-/** The bank's refusal grounds as the case records them (none until the case file records the bank's answer). */
-export function refusalGrounds(_ctx: Ctx): { grounds: RefusalGroundKey[]; relied: ConductFact[] } {
-  return { grounds: [], relied: [] };
+/**
+ * The bank's refusal grounds as the case records them (`complaint.refusal_grounds`), and the facts
+ * it relies on: when it invokes gross negligence, every fact of the case that could be held against
+ * the holder — each is then answered, never conceded.
+ */
+export function refusalGrounds(ctx: Ctx): { grounds: RefusalGround[]; relied: ConductFact[] } {
+  const grounds = [...(ctx.c.complaint?.refusalGrounds ?? [])];
+  const relied = grounds.includes('gross_negligence')
+    ? ctx.c.conduct.filter((k) => ['ground', 'aggravating'].includes(CONDUCT[k.fact].role)).map((k) => k.fact)
+    : [];
+  return { grounds, relied };
 }
 
 export function claim(ctx: Ctx): Block[] {
@@ -86,17 +94,17 @@ export function replyToRefusal(ctx: Ctx): Block[] {
   const { m, a, c, law } = ctx;
   const recorded = refusalGrounds(ctx);
   // Without recorded grounds, the two a bank gives in nearly every refusal (../shared/reviews/legal-watch-2026-12.md §(b) 7).
-  const grounds: RefusalGroundKey[] = recorded.grounds.length ? recorded.grounds : ['gross_negligence', 'authenticated'];
+  const grounds: RefusalGround[] = recorded.grounds.length ? recorded.grounds : ['gross_negligence', 'operation_authenticated'];
   const r = law!.regime;
-  const refFor: Record<RefusalGroundKey, string> = {
-    gross_negligence: cite(ctx, r.articles.burden), authenticated: cite(ctx, r.articles.burden),
+  const refFor: Record<RefusalGround, string> = {
+    gross_negligence: cite(ctx, r.articles.burden), operation_authenticated: cite(ctx, r.articles.burden),
     late_contest: cite(ctx, r.articles.contest ?? r.articles.allocation), late_notification: cite(ctx, r.articles.notify),
-    authorised: cite(ctx, r.articles.burden), other: cite(ctx, r.articles.allocation),
+    consented: cite(ctx, r.articles.burden), payer_fraud: cite(ctx, r.articles.burden), other: cite(ctx, r.articles.allocation),
   };
   const points = grounds.map((g) => `${m.reply.grounds[g].bank} ${m.reply.grounds[g].answer(refFor[g])}`);
   return [
     { type: 'paragraph', text: m.salutation },
-    { type: 'paragraph', text: m.reply.intro(null, c.complaint?.receivedOn ? when(c.complaint.receivedOn, ctx) : null) },
+    { type: 'paragraph', text: m.reply.intro(c.complaint?.answeredOn ? when(c.complaint.answeredOn, ctx) : null, c.complaint?.receivedOn ? when(c.complaint.receivedOn, ctx) : null) },
     operationsTable(ctx),
     { type: 'paragraph', text: m.reply.pointIntro },
     { type: 'list', items: points },

@@ -49,6 +49,7 @@ export function courtClaim(ctx: Ctx): Block[] {
   const procedure = route === 'FR' ? (small ? k.procedureFR : k.procedureFRAbove) : route === 'BE' ? (small ? k.procedureBE : k.procedureBEAbove) : small ? k.procedureEU : k.procedureEUAbove;
   const steps: string[] = [];
   if (c.complaint?.receivedOn) steps.push(k.amicableSteps.complaint(when(c.complaint.receivedOn, ctx)));
+  if (c.complaint?.answeredOn) steps.push(k.amicableSteps.answer(when(c.complaint.answeredOn, ctx)));
   steps.push(k.amicableSteps.notice);
   if (!mediatorOpen(ctx) || c.parties.mediator) steps.push(k.amicableSteps.mediator);
   return [

@@ -1,11 +1,9 @@
-import type { ConductFact, IncidentKind, TransactionKind } from '../../case/vocabulary.js';
+import type { ConductFact, IncidentKind, RefusalGround, TransactionKind } from '../../case/vocabulary.js';
 
 type Cite = (cite: string) => string;
 
 /** Why no franchise stays with the holder, by the rule that decided the operations. */
 export type NoFranchiseReason = 'after_blocking' | 'no_sca' | 'no_proof' | 'no_blocking_means' | 'misappropriation' | 'not_detectable' | 'psp_staff' | 'residual';
-/** The grounds a bank gives for refusing (case file `complaint.refusal_grounds`). */
-export type RefusalGroundKey = 'gross_negligence' | 'authenticated' | 'late_contest' | 'late_notification' | 'authorised' | 'other';
 export type Capacity = 'lawyer' | 'association' | 'relative';
 
 export interface LetterMessages {
@@ -40,6 +38,7 @@ export interface LetterMessages {
     /** `number`: what the case file notes about the number displayed. */
     spoofed: (number: string | null) => string;
     impersonated: string;
+    knewData: string;
     blockedQuickly: (minutes: number, cite: string) => string;
     afterBlocking: (ops: string, cite: string) => string;
     noSca: (ops: string, cite: string) => string;
@@ -77,7 +76,7 @@ export interface LetterMessages {
   reply: {
     subject: string;
     intro: (answerDate: string | null, complaintDate: string | null) => string;
-    grounds: Record<RefusalGroundKey, { bank: string; answer: Cite }>;
+    grounds: Record<RefusalGround, { bank: string; answer: Cite }>;
     pointIntro: string;
     demand: (total: string) => string;
   };

@@ -193,6 +193,34 @@ describe('recours letter', () => {
   });
 });
 
+describe('recours dossier', () => {
+  it('merges the letter and two PDFs and a PNG, each exhibit page stamped; refuses a file that is not its type', async () => {
+    const { PDFDocument, StandardFonts } = await import('pdf-lib');
+    const pdf = async (pages: string[]) => {
+      const doc = await PDFDocument.create();
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      for (const t of pages) doc.addPage([400, 500]).drawText(t, { x: 40, y: 400, size: 14, font });
+      return Buffer.from(await doc.save());
+    };
+    const a = file('statement.pdf', '');
+    writeFileSync(a, await pdf(['STATEMENT one', 'STATEMENT two']));
+    const b = file('answer.pdf', '');
+    writeFileSync(b, await pdf(['ANSWER']));
+    spawnSync('pdftoppm', ['-png', '-r', '20', '-singlefile', b, join(tmp, 'shot')]);
+    const out = join(tmp, 'dossier.pdf');
+    const r = await runAsync(['dossier', example, '--kind', 'claim', '--lang', 'en', '--attach', a, '--attach', b, '--attach', join(tmp, 'shot.png'), '--out', out]);
+    expect([r.status, r.stderr]).toEqual([0, expect.stringContaining('3 exhibits')]);
+    const pages = spawnSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).stdout.split('\f').slice(0, -1);
+    const stamped = pages.map((p) => p.match(/Exhibit (\d)/)?.[1] ?? null);
+    expect(stamped.slice(-4)).toEqual(['1', '1', '2', '3']);
+    expect(stamped.slice(0, -4).every((s) => s === null)).toBe(true);
+    expect(pages.join(' ').replace(/\s+/g, ' ')).toContain('1. statement.pdf 2. answer.pdf 3. shot.png');
+    const fake = file('fake.pdf', 'not a pdf');
+    const bad = await runAsync(['dossier', example, '--attach', fake, '--out', join(tmp, 'x.pdf')]);
+    expect([bad.status, bad.stderr.includes('not a readable application/pdf file')]).toEqual([2, true]);
+  });
+});
+
 describe('recours deadlines output', () => {
   it('holds only the timeline and the interest', () => {
     const r = run(['deadlines', example]);

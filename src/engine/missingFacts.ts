@@ -8,7 +8,7 @@ import type { Case, Transaction } from '../case/model.js';
 import { formatCents } from '../case/money.js';
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../law/assumptions.js';
 import { allocate } from './assess.js';
-import { doctrineCandidates } from './missingFactsDoctrine.js';
+import { doctrineCandidates, type Candidate } from './missingFactsDoctrine.js';
 import type { Finding, Outcome } from './types.js';
 
 export interface Answer {
@@ -40,13 +40,6 @@ const withTx = (c: Case, index: number, patch: Partial<Transaction>): Case => ({
 });
 
 const PROBE_METHODS = ['pin', 'app_validation', 'otp_sms', 'card_data_only', 'contactless_no_cvm'] as const;
-
-/** A question and, for each answer, the case with that answer filled in. */
-export interface Candidate {
-  pointer: string;
-  question: string;
-  values: { value: string; apply: (c: Case) => Case }[];
-}
 
 function candidates(c: Case, a: Assumptions): Candidate[] {
   const out: Candidate[] = [];

@@ -12,7 +12,13 @@ import { parseLegalDate, type Span } from '../case/legalDate.js';
 import type { ConductFact, ConductStatus } from '../case/vocabulary.js';
 import type { Assumptions } from '../law/assumptions.js';
 import { evaluateGrossNegligence } from './grossNegligence.js';
-import type { Candidate } from './missingFacts.js';
+
+/** A question and, for each answer, the case with that answer filled in. */
+export interface Candidate {
+  pointer: string;
+  question: string;
+  values: { value: string; apply: (c: Case) => Case }[];
+}
 
 const withConduct = (c: Case, fact: ConductFact, status: ConductStatus): Case => ({
   ...c, conduct: [...c.conduct, { index: c.conduct.length, fact, status, note: null, at: null }],

@@ -164,9 +164,9 @@ function reachOf(app: Application, tx: Transaction, c: Case, a: Assumptions): Re
   return { reach: 'open' };
 }
 
-/** An established rule with an excuse the file says nothing of: the reading where the holder shows it is given. */
+/** An established rule with an excuse not established (absent from the file, or asserted and undecided): the reading where the holder shows it is given. */
 export const unshownExcuse = (x: Application): boolean =>
-  x.result === 'established' && x.facts.some((f) => f.role === 'defeater' && f.state === 'unknown' && !f.because.length);
+  x.result === 'established' && x.facts.some((f) => f.role === 'defeater' && f.state === 'unknown');
 
 export function evaluateGrossNegligence(c: Case, a: Assumptions): GrossNegligence {
   // Only a rule whose breach is established applies: the others are not looked at (the fast path of a case with no such fact).

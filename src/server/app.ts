@@ -17,6 +17,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } 
 import { ENGINE_VERSION } from '../engine/assess.js';
 import { bySession, byToken, localPrincipal, type Principal } from '../store/users.js';
 import type { Store } from '../store/db.js';
+import { unavailable } from '../store/unavailable.js';
 import { DEFAULT_LIMITS, type App, type Ctx, type Limits } from './context.js';
 import { validatorCompiler, RequestFieldsError } from './validation.js';
 import { fromZod, problem, sendProblem } from './problem.js';
@@ -47,6 +48,13 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 
 /** Swagger UI sets inline styles, so its page alone allows them. */
 const DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+/** Why the registry cannot answer now; nothing was changed by the refused request. */
+const UNAVAILABLE = {
+  down: { fr: 'La base de données ne répond pas (redémarrage ?). Rien n’a été enregistré ; réessayez dans quelques secondes.', nl: 'De databank antwoordt niet (herstart?). Er werd niets opgeslagen; probeer het over enkele seconden opnieuw.', en: 'The database is not answering (restarting?). Nothing was saved; retry in a few seconds.' },
+  busy: { fr: 'La base de données est occupée. Rien n’a été enregistré ; réessayez dans quelques secondes.', nl: 'De databank is bezet. Er werd niets opgeslagen; probeer het over enkele seconden opnieuw.', en: 'The database is busy. Nothing was saved; retry in a few seconds.' },
+  disk_full: { fr: 'Le disque de la base de données est plein. Rien n’a été enregistré ; prévenez l’administrateur.', nl: 'De schijf van de databank is vol. Er werd niets opgeslagen; verwittig de beheerder.', en: 'The database disk is full. Nothing was saved; tell the administrator.' },
+} as const;
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
 
@@ -108,6 +116,11 @@ export async function buildApp(o: ServerOptions): Promise<App> {
         ? { fr: `Le corps n'est pas du JSON valide : ${err.message}`, nl: `De body is geen geldige JSON: ${err.message}`, en: `The body is not valid JSON: ${err.message}` }[lang]
         : err.message;
       return sendProblem(reply, { ...problem('invalid', lang, detail), status: err.statusCode, errors: [{ pointer: '', code: 'malformed', message: detail }] });
+    }
+    const down = unavailable(err);
+    if (down) {
+      req.log.warn({ err }, 'database unavailable');
+      return sendProblem(reply.header('retry-after', '5'), problem('unavailable', lang, UNAVAILABLE[down][lang]));
     }
     req.log.error({ err }, 'internal error');
     return sendProblem(reply, problem('internal', lang, { fr: 'Erreur interne : elle a été journalisée.', nl: 'Interne fout: ze werd gelogd.', en: 'Internal error: it has been logged.' }[lang]));

@@ -9,6 +9,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
 import type { Database } from './schema.js';
+import { unavailable } from './unavailable.js';
 import * as registry0001 from './migrations/0001-registry.js';
 import * as deletions0002 from './migrations/0002-deletions.js';
 import * as deadlines0003 from './migrations/0003-deadlines.js';
@@ -25,6 +26,13 @@ export interface Store {
 }
 
 export type StoreTarget = { dataDir: string } | { databaseUrl: string };
+
+export interface OpenOptions {
+  /** How long start-up waits for a database that is not there yet (restarting, still booting): 0 fails at once. */
+  waitMs?: number;
+  /** Told of each failed attempt that will be retried, and how long until the next. */
+  onRetry?: (error: Error, delayMs: number) => void;
+}
 
 const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '0001-registry': (d) => ({ up: (db) => registry0001.up(db, d), down: (db) => registry0001.down(db) }),
@@ -49,17 +57,23 @@ export function redactUrl(url: string): string {
   }
 }
 
-export async function openStore(target: StoreTarget): Promise<Store> {
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function openStore(target: StoreTarget, o: OpenOptions = {}): Promise<Store> {
   let db: Kysely<Database>;
   let dialect: Dialect;
   let location: string;
   if ('databaseUrl' in target) {
     dialect = 'postgres';
     location = redactUrl(target.databaseUrl);
-    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10, types: pgTypes });
-    // An idle connection closed by the server (restart, failover) is dropped by the pool and the
-    // next query opens a new one; without a listener the event would crash the process.
+    // A connection attempt gives up after 5 s, so that a request fails (503) rather than waits.
+    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10, types: pgTypes, connectionTimeoutMillis: 5000 });
+    // A connection closed by the server (restart, failover) emits 'error' on its client: when idle,
+    // on the pool; when checked out, on the client itself. Without a listener either would crash the
+    // process; with one, the query in flight fails (503), the pool drops the client and the next
+    // query opens a new connection.
     pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     dialect = 'sqlite';
@@ -72,7 +86,23 @@ export async function openStore(target: StoreTarget): Promise<Store> {
     sqlite.pragma('busy_timeout = 5000');
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   }
-  await migrate(db, dialect);
+  // The database may still be starting (or restarting): retry with back-off, only on errors that
+  // say so, and only for `waitMs`; a migration that fails for any other reason fails at once.
+  const deadline = Date.now() + (o.waitMs ?? 0);
+  for (let delay = 250; ; delay = Math.min(delay * 2, 2000)) {
+    try {
+      await migrate(db, dialect);
+      break;
+    } catch (e) {
+      const wait = Math.min(delay, deadline - Date.now());
+      if (!unavailable(e) || wait <= 0) {
+        await db.destroy();
+        throw e;
+      }
+      o.onRetry?.(e as Error, wait);
+      await sleep(wait);
+    }
+  }
   return { db, dialect, location, close: () => db.destroy() };
 }
 
@@ -83,6 +113,6 @@ export async function migrate(db: Kysely<Database>, dialect: Dialect, to?: strin
     provider: { getMigrations: async () => Object.fromEntries(Object.entries(MIGRATIONS).map(([k, m]) => [k, m(dialect)])) },
   });
   const { error, results } = await (to ? migrator.migrateTo(to) : migrator.migrateToLatest());
-  if (error) throw new Error(`database migration failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (error) throw new Error(`database migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -6,13 +6,15 @@
  * exception is erasure: deleting a case removes it and its history, keeping only who did it and when.
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
-import type { CaseTable, Database, DeadlineTable } from './schema.js';
+import { sql, type ExpressionBuilder, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { CaseTable, Database, DeadlineTable, HistoryTable } from './schema.js';
 
 export type CaseValues = Omit<CaseTable, 'id' | 'organisation_id' | 'version' | 'created_at' | 'updated_at'>;
 export type CaseRow = CaseTable;
 
 export interface Change { path: string; from: unknown; to: unknown }
+
+export type HistoryRow = Selectable<HistoryTable>;
 
 export interface HistoryEntry { version: number; at: string; user: string; action: string; changes: Change[] }
 
@@ -149,6 +151,19 @@ export async function caseHistory(db: Kysely<Database>, caseId: string): Promise
 
 export async function allCaseIds(db: Kysely<Database>, organisationId: string): Promise<string[]> {
   return (await db.selectFrom('cases').select('id').where('organisation_id', '=', organisationId).orderBy('created_at').orderBy('id').execute()).map((r) => r.id);
+}
+
+/**
+ * Cases of the organisation with their history rows as stored (JSON still text), in the order of
+ * `ids`; ids of another organisation or of erased cases are left out. One page of an export.
+ */
+export async function casesWithHistory(db: Kysely<Database>, organisationId: string, ids: string[]): Promise<{ row: CaseRow; history: HistoryRow[] }[]> {
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('cases').selectAll().where('organisation_id', '=', organisationId).where('id', 'in', ids).execute();
+  const history = await db.selectFrom('case_history').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('version').execute();
+  const byId = new Map(rows.map((r) => [r.id, { row: r, history: [] as HistoryRow[] }]));
+  for (const h of history) byId.get(h.case_id)?.history.push(h);
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Imports a case with its history as it was, then records the import itself as a new version. */

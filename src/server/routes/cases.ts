@@ -13,6 +13,7 @@ import {
 } from '../../store/cases.js';
 import { prepare } from '../engineRequest.js';
 import { diff } from '../diff.js';
+import { exportStream, recordText } from '../exportStream.js';
 import { problem, sendProblem, type Problem } from '../problem.js';
 import { requestLang, type Lang } from '../lang.js';
 import { caller, type App, type Ctx } from '../context.js';
@@ -83,13 +84,9 @@ function meta(r: CaseRow) {
   };
 }
 
-const full = (r: CaseRow) => ({ ...meta(r), case: JSON.parse(r.case_json) as unknown, assessment: JSON.parse(r.assessment_json) as unknown });
-
 /** A record as JSON text: the stored case file and assessment are spliced in, not parsed and re-serialised. */
 function sendRecord(reply: FastifyReply, r: CaseRow, status = 200): FastifyReply {
-  const head = JSON.stringify(meta(r));
-  return reply.code(status).header('etag', `"${r.version}"`).type('application/json; charset=utf-8')
-    .send(`${head.slice(0, -1)},"case":${r.case_json},"assessment":${r.assessment_json}}`);
+  return reply.code(status).header('etag', `"${r.version}"`).type('application/json; charset=utf-8').send(recordText(meta(r), r));
 }
 
 /** The version the caller read: body `version`, else the If-Match header. */
@@ -107,14 +104,9 @@ function decodeCursor(cursor: string | undefined): number | null {
   return Number.isInteger(n) && n >= 0 ? n : null;
 }
 
-async function exportOf(ctx: Ctx, p: Principal, ids: string[]) {
-  const cases = [];
-  for (const id of ids) {
-    const r = await getCase(ctx.store.db, p.organisationId, id);
-    if (r) cases.push({ ...full(r), history: await caseHistory(ctx.store.db, r.id) });
-  }
-  return { format: 'recours.export/1' as const, exported_at: new Date().toISOString(), organisation: p.organisationName, cases };
-}
+/** The export of these cases of the caller's organisation, streamed. */
+const sendExport = (reply: FastifyReply, ctx: Ctx, p: Principal, ids: string[]) =>
+  reply.type('application/json; charset=utf-8').send(exportStream(ctx.store.db, { id: p.organisationId, name: p.organisationName }, ids, meta));
 
 export function caseRoutes(app: App, ctx: Ctx): void {
   const db = ctx.store.db;
@@ -232,13 +224,13 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     if (!p) return reply;
     const r = await getCase(db, p.organisationId, req.params.id);
     if (!r) return sendProblem(reply, notFound(requestLang(req), req.params.id));
-    return exportOf(ctx, p, [r.id]);
+    return sendExport(reply as unknown as FastifyReply, ctx, p, [r.id]);
   });
 
   app.get('/v1/export', { schema: { tags: ['registry'], summary: "All the organisation's cases with their history, as JSON", response: { 200: Export, ...errors } } }, async (req, reply) => {
     const p = caller(req, reply);
     if (!p) return reply;
-    return exportOf(ctx, p, await allCaseIds(db, p.organisationId));
+    return sendExport(reply as unknown as FastifyReply, ctx, p, await allCaseIds(db, p.organisationId));
   });
 
   app.post('/v1/import', {

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, type Migration } from 'kysely';
 import type { Database } from './schema.js';
 import { unavailable } from './unavailable.js';
 import * as registry0001 from './migrations/0001-registry.js';
@@ -59,7 +59,25 @@ export function redactUrl(url: string): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function openStore(target: StoreTarget, o: OpenOptions = {}): Promise<Store> {
+/**
+ * SQLite's DDL is transactional, but Kysely's adapter says otherwise, so its Migrator would run each
+ * step on its own: a crash in the middle of a migration left it half done and unrecorded, and every
+ * later start failed ("table already exists"). Said true, the migrations run in one transaction,
+ * as on PostgreSQL: a crash leaves the database as it was, and the next start migrates again.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+class SqliteTransactionalDialect extends SqliteDialect {
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+/** The database, not yet migrated (tests of an upgrade start from an older schema). */
+export function connect(target: StoreTarget): Omit<Store, 'close'> {
   let db: Kysely<Database>;
   let dialect: Dialect;
   let location: string;
@@ -84,8 +102,13 @@ export async function openStore(target: StoreTarget, o: OpenOptions = {}): Promi
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = new Kysely<Database>({ dialect: new SqliteTransactionalDialect({ database: sqlite }) });
   }
+  return { db, dialect, location };
+}
+
+export async function openStore(target: StoreTarget, o: OpenOptions = {}): Promise<Store> {
+  const { db, dialect, location } = connect(target);
   // The database may still be starting (or restarting): retry with back-off, only on errors that
   // say so, and only for `waitMs`; a migration that fails for any other reason fails at once.
   const deadline = Date.now() + (o.waitMs ?? 0);

@@ -23,8 +23,8 @@ const dataOption = () => new Option('--data <dir>', 'data directory of the embed
 const urlOption = () => new Option('--database-url <url>', 'PostgreSQL connection URL (instead of SQLite)').env('RECOURS_DATABASE_URL');
 
 interface ServeOpts extends StoreOpts {
-  port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number; letterThreads: number;
-  dbWait: number;
+  port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number; workThreads: number; letterThreads?: number;
+  dbWait: number; workBudget: number;
 }
 
 const banner = (address: string, o: ServeOpts, dialect: string, location: string) =>
@@ -43,8 +43,8 @@ async function serveHere(o: ServeOpts) {
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
     app = await buildApp({
-      store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log, letterThreads: o.letterThreads,
-      limits: { bodyBytes: o.bodyLimit, transactions: o.maxTransactions, ratePerMinute: o.rateLimit },
+      store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log, workThreads: o.letterThreads ?? o.workThreads,
+      limits: { bodyBytes: o.bodyLimit, transactions: o.maxTransactions, ratePerMinute: o.rateLimit, workMs: o.workBudget },
     });
     const address = await app.listen({ port: o.port, host: o.host });
     const running = app;
@@ -152,7 +152,9 @@ export function registerServe(cmd: Command): void {
     .addOption(new Option('--rate-limit <n>', 'requests per minute per token, user or address in multi-user mode (0: none)').argParser(int('a count', 0)).default(DEFAULT_LIMITS.ratePerMinute))
     .option('--secure-cookies', 'mark session cookies Secure (behind HTTPS)', false)
     .option('--log', 'log every request on standard error (JSON)', false)
-    .addOption(new Option('--letter-threads <n>', 'worker threads per process rendering PDF and DOCX letters (0: in the event loop)').argParser(int('a count', 0)).default(1))
+    .addOption(new Option('--work-threads <n>', 'worker threads per process for what-if, missing facts, letters and imports (0: in the event loop)').argParser(int('a count', 0)).default(1))
+    .addOption(new Option('--letter-threads <n>', 'former name of --work-threads').argParser(int('a count', 0)).hideHelp())
+    .addOption(new Option('--work-budget <ms>', 'longest a what-if, missing-facts, letter or import computation may take, queue included (then 503)').argParser(int('milliseconds', 100)).default(DEFAULT_LIMITS.workMs))
     .addOption(new Option('--workers <n>', 'server processes sharing the port (node:cluster); rate limits are then per process').argParser(int('a count', 1)).default(1))
     .addOption(new Option('--db-wait <seconds>', 'how long start-up waits for a database that is not ready yet (PostgreSQL starting or restarting)').argParser(int('a number of seconds', 0)).default(60))
     .action(async (o: ServeOpts) => {

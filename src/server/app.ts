@@ -22,7 +22,7 @@ import { DEFAULT_LIMITS, type App, type Ctx, type Limits } from './context.js';
 import { validatorCompiler, RequestFieldsError } from './validation.js';
 import { fromZod, problem, sendProblem } from './problem.js';
 import { requestLang } from './lang.js';
-import { letterRenderer } from './letters.js';
+import { workPool } from './workPool.js';
 import { engineRoutes } from './routes/engine.js';
 import { referenceRoutes } from './routes/reference.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth.js';
@@ -40,8 +40,8 @@ export interface ServerOptions {
   logger?: boolean;
   /** Where the log goes when `logger` is on (default: standard error). */
   logStream?: NodeJS.WritableStream;
-  /** Worker threads that render letters (0: in the event loop). */
-  letterThreads?: number;
+  /** Worker threads for the heavy engine requests: what-if, missing facts, letters, imports (0: in the event loop). */
+  workThreads?: number;
 }
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -79,7 +79,7 @@ function clientError(limits: Limits) {
 
 export async function buildApp(o: ServerOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...o.limits };
-  const ctx: Ctx = { store: o.store, mode: o.mode, limits, letters: letterRenderer(o.letterThreads ?? 0) };
+  const ctx: Ctx = { store: o.store, mode: o.mode, limits, work: workPool(o.workThreads ?? 0, limits.workMs) };
   const app = Fastify({
     logger: o.logger
       ? { level: 'info', stream: o.logStream ?? process.stderr, redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.password'] }
@@ -96,7 +96,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.addHook('onClose', () => ctx.letters.close());
+  app.addHook('onClose', () => ctx.work.close());
   app.setValidatorCompiler(validatorCompiler);
   // JSON only: a text body is refused with 415 rather than read as a string.
   app.removeContentTypeParser('text/plain');

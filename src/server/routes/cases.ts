@@ -16,7 +16,8 @@ import { diff } from '../diff.js';
 import { exportStream, recordText } from '../exportStream.js';
 import { problem, sendProblem, type Problem } from '../problem.js';
 import { requestLang, type Lang } from '../lang.js';
-import { caller, type App, type Ctx } from '../context.js';
+import { caller, heavy, heavyRateLimit, type App, type Ctx } from '../context.js';
+import { evaluate, type Evaluated } from '../work.js';
 import { CaseSchema } from '../../case/schema.js';
 import { Day, ProblemSchema } from '../schemas.js';
 import type { Principal } from '../../store/users.js';
@@ -55,25 +56,6 @@ const ExportedCase = z.strictObject({
 const Export = z.object({ format: z.literal('recours.export/1'), cases: z.array(ExportedCase).max(100_000) }).passthrough();
 const Record = z.looseObject({ id: z.string(), version: z.number().int(), title: z.string(), status: Status, notes: z.string(), archived: z.boolean(), created_at: z.string(), updated_at: z.string(), case: z.unknown(), assessment: z.unknown() });
 const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 413: ProblemSchema, 422: ProblemSchema, 429: ProblemSchema };
-
-type Evaluated = { ok: true; values: Pick<CaseValues, 'jurisdiction' | 'case_json' | 'assessment_json' | 'disputed_cents' | 'refund_due_cents'> } | { ok: false; problem: Problem };
-
-/** Validates and assesses a case file; the registry keeps the file as given and its assessment. */
-function evaluate(caseFile: unknown, lang: Lang, ctx: Ctx, prefix = '/case'): Evaluated {
-  const p = prepare({ case: caseFile }, lang, ctx.limits.transactions);
-  if (!p.ok) {
-    const shifted = (p.problem.errors ?? []).map((e) => ({ ...e, pointer: e.pointer.replace(/^\/case/, prefix) }));
-    return { ok: false, problem: { ...p.problem, errors: shifted } };
-  }
-  const a: Assessment = assess(p.value, { asOf: p.asOf, assumptions: p.assumptions });
-  return {
-    ok: true,
-    values: {
-      jurisdiction: p.value.jurisdiction, case_json: JSON.stringify(caseFile), assessment_json: JSON.stringify(a),
-      disputed_cents: toCents(a.totals.disputed) ?? 0, refund_due_cents: toCents(a.totals.refund_due) ?? 0,
-    },
-  };
-}
 
 const cents = (c: number) => (c / 100).toFixed(2);
 
@@ -114,9 +96,9 @@ export function caseRoutes(app: App, ctx: Ctx): void {
   app.post('/v1/cases', { schema: { tags: ['registry'], summary: 'Register a case; its assessment is computed and kept', body: NewCase, response: { 201: Record, ...errors } } }, async (req, reply) => {
     const p = caller(req, reply);
     if (!p) return reply;
-    const e = evaluate(req.body.case, requestLang(req), ctx);
+    const e = evaluate(req.body.case, requestLang(req), ctx.limits.transactions);
     if (!e.ok) return sendProblem(reply, e.problem);
-    const values: CaseValues = { ...e.values, title: req.body.title ?? '', status: req.body.status ?? 'open', notes: req.body.notes ?? '', archived: 0 };
+    const values: CaseValues = { ...e.value, title: req.body.title ?? '', status: req.body.status ?? 'open', notes: req.body.notes ?? '', archived: 0 };
     const row = await insertCase(db, p.organisationId, p.email, values, []);
     return sendRecord(reply.header('location', `/v1/cases/${row.id}`), row, 201);
   });
@@ -177,10 +159,10 @@ export function caseRoutes(app: App, ctx: Ctx): void {
         values.archived = body.archived ? 1 : 0;
       }
       if (body.case !== undefined) {
-        const e = evaluate(body.case, lang, ctx);
+        const e = evaluate(body.case, lang, ctx.limits.transactions);
         if (!e.ok) return { ok: false, error: e.problem };
         changes.push(...diff(JSON.parse(cur.case_json), body.case, '/case'));
-        Object.assign(values, e.values);
+        Object.assign(values, e.value);
       }
       return { ok: true, values, changes };
     });
@@ -235,20 +217,17 @@ export function caseRoutes(app: App, ctx: Ctx): void {
 
   app.post('/v1/import', {
     bodyLimit: 64 * 1_048_576,
+    config: heavyRateLimit(ctx.limits),
     schema: { tags: ['registry'], summary: 'Import an export into the caller’s organisation (new ids; history kept; all or nothing is checked first)', body: Export, response: { 200: z.object({ imported: z.array(z.object({ id: z.string(), from: z.string().nullable() })) }), ...errors } },
   }, async (req, reply) => {
     const p = caller(req, reply);
     if (!p) return reply;
-    const lang = requestLang(req);
-    const checked = [];
-    for (const [i, c] of req.body.cases.entries()) {
-      const e = evaluate(c.case, lang, ctx, `/cases/${i}/case`);
-      if (!e.ok) return sendProblem(reply, e.problem);
-      checked.push({ c, e });
-    }
+    // Every case is validated and assessed first, in the work pool; nothing is written if one fails.
+    const evaluated = await heavy<Evaluated[]>(ctx, req, reply, { kind: 'evaluate', cases: req.body.cases.map((c) => c.case), pointer: '/cases', lang: requestLang(req), maxTransactions: ctx.limits.transactions });
+    if (!evaluated) return reply;
     const imported = [];
-    for (const { c, e } of checked) {
-      const values: CaseValues = { ...e.values, title: c.title, status: c.status, notes: c.notes, archived: c.archived ? 1 : 0 };
+    for (const [i, c] of req.body.cases.entries()) {
+      const values: CaseValues = { ...evaluated[i]!, title: c.title, status: c.status, notes: c.notes, archived: c.archived ? 1 : 0 };
       const row = await importCase(db, p.organisationId, p.email, values, { created_at: c.created_at ?? new Date().toISOString(), history: c.history, source: c.id ?? '' });
       imported.push({ id: row.id, from: c.id ?? null });
     }

@@ -72,7 +72,7 @@ export async function runWork(t: WorkTask): Promise<WorkResult> {
   const changes = t.body.changes?.map((c) => ({ path: c.path, value: c.value }));
   const results = changes?.length ? [whatIf(t.body.case, changes, options)] : automaticWhatIfs(t.body.case, options);
   const bad = results.find((r) => !r.ok);
-  if (bad && !bad.ok) return { ok: false, problem: problem('invalid', p.lang, undefined, underPointer('/case', bad.errors)) };
+  if (bad && !bad.ok) return { ok: false, problem: problem('invalid', p.lang, undefined, bad.in === 'changes' ? bad.errors : underPointer('/case', bad.errors)) };
   const values = results.flatMap((r) => (r.ok ? [r.value] : []));
   return { ok: true, value: JSON.stringify(changes?.length ? { whatif: values[0] } : { whatifs: values }) };
 }

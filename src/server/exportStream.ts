@@ -17,8 +17,10 @@ export function recordText(meta: Record<string, unknown>, r: CaseRow, extra = ''
   return `${JSON.stringify(meta).slice(0, -1)},"case":${r.case_json},"assessment":${r.assessment_json}${extra}}`;
 }
 
-const historyText = (h: HistoryRow) =>
-  `${JSON.stringify({ version: h.version, at: h.at, user: h.user_label, action: h.action }).slice(0, -1)},"changes":${h.changes_json}}`;
+const historyText = (h: HistoryRow) => {
+  const imported = h.imported_by ? `,"imported":${JSON.stringify({ by: h.imported_by, at: h.imported_at ?? '' })}` : '';
+  return `${JSON.stringify({ version: h.version, at: h.at, user: h.user_label, action: h.action }).slice(0, -1)},"changes":${h.changes_json}${imported}}`;
+};
 
 export function exportStream(
   db: Kysely<Database>, organisation: { id: string; name: string }, ids: string[], meta: (r: CaseRow) => Record<string, unknown>,

@@ -11,13 +11,13 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { sql, type Kysely, type KyselyPlugin } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connect, migrate, type StoreTarget } from '../../src/store/db.js';
+import { connect, migrate, MIGRATION_NAMES, type StoreTarget } from '../../src/store/db.js';
 import type { Database } from '../../src/store/schema.js';
 import { assess } from '../../src/engine/assess.js';
 import { parseCase } from '../../src/case/parse.js';
 import { freshTarget, type Dialect } from './support.js';
 
-const LATEST = ['0001-registry', '0002-deletions', '0003-deadlines', '0004-list-order'];
+const LATEST = MIGRATION_NAMES;
 const CASES = 210;
 
 class Crash extends Error {}

@@ -9,7 +9,7 @@ import { assess } from '../../engine/assess.js';
 import { toCents } from '../../case/money.js';
 import type { Assessment } from '../../engine/types.js';
 import {
-  allCaseIds, caseHistory, deleteCase, getCase, importCase, insertCase, listCases, updateCase, type CaseRow, type CaseValues, type Change, type SortKey,
+  allCaseIds, caseHistory, deleteCase, getCase, importCases, insertCase, listCases, updateCase, type CaseRow, type CaseValues, type Change, type SortKey,
 } from '../../store/cases.js';
 import { prepare } from '../engineRequest.js';
 import { diff } from '../diff.js';
@@ -22,18 +22,33 @@ import { CaseSchema } from '../../case/schema.js';
 import { Day, ProblemSchema } from '../schemas.js';
 import type { Principal } from '../../store/users.js';
 import { today } from '../../clock.js';
+import { Temporal } from 'temporal-polyfill';
 
 export const STATUSES = ['draft', 'open', 'claimed', 'mediation', 'closed'] as const;
 const Status = z.enum(STATUSES);
 const Title = z.string().max(300);
 const Notes = z.string().max(20_000);
 
+/** Versions stay far below PostgreSQL's integer (2^31 - 1), one more included. */
+const MAX_VERSION = 1_000_000_000;
+const Version = z.number().int().positive().max(MAX_VERSION);
+
+/** An instant with its offset (ISO 8601 / RFC 3339), as the registry writes them. */
+const instant = (s: string) => {
+  try {
+    return /^\d{4}-\d{2}-\d{2}T/.test(s) && Temporal.Instant.from(s) !== null;
+  } catch {
+    return false;
+  }
+};
+const Instant = z.string().max(40).refine(instant, { params: { recours: 'date_format' } });
+
 const NewCase = z.strictObject({ case: CaseSchema, title: Title.optional(), status: Status.optional(), notes: Notes.optional() });
 const CaseUpdate = z.strictObject({
-  version: z.number().int().positive().optional().meta({ description: 'the version read; or send If-Match' }),
+  version: Version.optional().meta({ description: 'the version read; or send If-Match' }),
   case: CaseSchema.optional(), title: Title.optional(), status: Status.optional(), notes: Notes.optional(), archived: z.boolean().optional(),
 });
-const Archive = z.strictObject({ version: z.number().int().positive().optional() });
+const Archive = z.strictObject({ version: Version.optional() });
 const Id = z.strictObject({ id: z.string().max(100) });
 const SORTS = ['updated_at', 'created_at', 'refund_due', 'disputed', 'next_deadline', 'title'] as const;
 const ListQuery = z.strictObject({
@@ -48,10 +63,23 @@ const ListQuery = z.strictObject({
   cursor: z.string().max(100).optional(),
   lang: z.enum(['fr', 'nl', 'en']).optional(),
 });
-const HistoryEntry = z.object({ version: z.number().int(), at: z.string(), user: z.string(), action: z.string(), changes: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() })) });
+const Imported = z.object({ by: z.string(), at: z.string() }).meta({ description: 'on an entry brought in by an import: who imported it here, and when' });
+const HistoryEntry = z.object({ version: z.number().int(), at: z.string(), user: z.string(), action: z.string(), changes: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() })), imported: Imported.optional() });
+/** An entry of an export's history as an import takes it: bounded, dated; `imported` is set anew. */
+const ImportedEntry = z.strictObject({
+  version: Version, at: Instant, user: z.string().max(320), action: z.string().max(40),
+  changes: z.array(z.strictObject({ path: z.string().max(1000), from: z.unknown(), to: z.unknown() })).max(2000), imported: Imported.optional(),
+});
 const ExportedCase = z.strictObject({
   id: z.string().max(100).optional(), title: Title.default(''), status: Status.default('open'), notes: Notes.default(''), archived: z.boolean().default(false),
-  case: z.unknown(), created_at: z.string().max(40).optional(), history: z.array(HistoryEntry.extend({ user: z.string().max(320), action: z.string().max(40) })).max(10_000).default([]),
+  case: z.unknown(), created_at: Instant.optional(),
+  history: z.array(ImportedEntry).max(10_000).default([]).superRefine((entries, ctx) => {
+    const seen = new Set<number>();
+    for (const [i, e] of entries.entries()) {
+      if (seen.has(e.version)) ctx.addIssue({ code: 'custom', path: [i, 'version'], params: { recours: 'duplicate_id', value: String(e.version) } });
+      seen.add(e.version);
+    }
+  }),
 }).passthrough();
 const Export = z.object({ format: z.literal('recours.export/1'), cases: z.array(ExportedCase).max(100_000) }).passthrough();
 const Record = z.looseObject({ id: z.string(), version: z.number().int(), title: z.string(), status: Status, notes: z.string(), archived: z.boolean(), created_at: z.string(), updated_at: z.string(), case: z.unknown(), assessment: z.unknown() });
@@ -82,8 +110,8 @@ const notFound = (lang: Lang, id: string) => problem('not_found', lang, { fr: `A
 
 function decodeCursor(cursor: string | undefined): number | null {
   if (!cursor) return 0;
-  const n = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^o:/, ''));
-  return Number.isInteger(n) && n >= 0 ? n : null;
+  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return m ? Number(m[1]) : null;
 }
 
 /** The export of these cases of the caller's organisation, streamed. */
@@ -225,12 +253,11 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     // Every case is validated and assessed first, in the work pool; nothing is written if one fails.
     const evaluated = await heavy<Evaluated[]>(ctx, req, reply, { kind: 'evaluate', cases: req.body.cases.map((c) => c.case), pointer: '/cases', lang: requestLang(req), maxTransactions: ctx.limits.transactions });
     if (!evaluated) return reply;
-    const imported = [];
-    for (const [i, c] of req.body.cases.entries()) {
-      const values: CaseValues = { ...evaluated[i]!, title: c.title, status: c.status, notes: c.notes, archived: c.archived ? 1 : 0 };
-      const row = await importCase(db, p.organisationId, p.email, values, { created_at: c.created_at ?? new Date().toISOString(), history: c.history, source: c.id ?? '' });
-      imported.push({ id: row.id, from: c.id ?? null });
-    }
-    return { imported };
+    // Then all cases are written in one transaction: all or none.
+    const rows = await importCases(db, p.organisationId, p.email, req.body.cases.map((c, i) => ({
+      values: { ...evaluated[i]!, title: c.title, status: c.status, notes: c.notes, archived: c.archived ? 1 : 0 },
+      created_at: c.created_at ?? new Date().toISOString(), history: c.history, source: c.id ?? '',
+    })));
+    return { imported: rows.map((r, i) => ({ id: r.id, from: req.body.cases[i]!.id ?? null })) };
   });
 }

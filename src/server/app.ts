@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -77,6 +77,29 @@ function clientError(limits: Limits) {
   };
 }
 
+/** The documentation page and its files (not /docs-anything, not /docs%2F..). */
+const isDocs = (url: string) => /^\/docs(\/|\?|$)/.test(url);
+
+function securityHeaders(url: string, reply: { header: (k: string, v: string) => unknown }): void {
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'no-referrer');
+  reply.header('x-frame-options', 'DENY');
+  reply.header('cross-origin-opener-policy', 'same-origin');
+  reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+  if (!isDocs(url)) reply.header('content-security-policy', CSP);
+  if (url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
+}
+
+/** A loopback name (DNS rebinding gives a page of another name the server's address, not its name). */
+const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;
+const loopbackOrigin = (origin: string) => {
+  try {
+    return LOOPBACK_HOST.test(new URL(origin).host);
+  } catch {
+    return false;
+  }
+};
+
 export async function buildApp(o: ServerOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...o.limits };
   const ctx: Ctx = { store: o.store, mode: o.mode, limits, work: workPool(o.workThreads ?? 0, limits.workMs) };
@@ -94,6 +117,16 @@ export async function buildApp(o: ServerOptions): Promise<App> {
     http: { requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: Math.max(100, Math.min(1000, limits.requestTimeoutMs / 4)) },
     return503OnClosing: true,
     trustProxy: false,
+    // What the router refuses itself (a path parameter over 100 characters: 414; a bad URL: 400)
+    // leaves as a problem with the security headers too.
+    frameworkErrors: (err, req, reply) => {
+      securityHeaders(req.raw.url ?? '', reply);
+      const status = (err as { statusCode?: number }).statusCode ?? 400;
+      const p = status === 414
+        ? { ...problem('too_large', 'en', 'A path segment is longer than 100 characters.'), status }
+        : { ...problem('invalid', 'en', 'The request URL is not valid.'), status };
+      void sendProblem(reply as unknown as FastifyReply, p);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.addHook('onClose', () => ctx.work.close());
@@ -131,6 +164,19 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   // Who is calling, before anything else (rate limiting keys on it).
   const local: Principal | null = o.mode === 'local' ? await localPrincipal(o.store.db) : null;
   app.decorateRequest('principal', null);
+  // Local mode has no login: only the loopback may call it, by a loopback name (DNS rebinding) and
+  // from a loopback page (a foreign Origin is another site's script).
+  if (local)
+    app.addHook('onRequest', async (req, reply) => {
+      const origin = req.headers.origin;
+      if (LOOPBACK_HOST.test(req.headers.host ?? '') && (origin === undefined || loopbackOrigin(origin))) return;
+      const lang = requestLang(req);
+      return sendProblem(reply, problem('forbidden', lang, {
+        fr: 'Mode local : seules les adresses de bouclage (127.0.0.1, localhost, [::1]) sont acceptées, en Host comme en Origin.',
+        nl: 'Lokale modus: enkel loopbackadressen (127.0.0.1, localhost, [::1]) worden aanvaard, in Host en in Origin.',
+        en: 'Local mode: only loopback names (127.0.0.1, localhost, [::1]) are accepted, in Host and in Origin.',
+      }[lang]));
+    });
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/v1/')) return;
     if (local) {
@@ -157,13 +203,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
     });
 
   app.addHook('onSend', async (req, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
-    if (!req.url.startsWith('/docs')) reply.header('content-security-policy', CSP);
-    if (req.url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
+    securityHeaders(req.url, reply);
     return payload;
   });
 

@@ -25,7 +25,7 @@ import { requestLang } from './lang.js';
 import { workPool } from './workPool.js';
 import { engineRoutes } from './routes/engine.js';
 import { referenceRoutes } from './routes/reference.js';
-import { authRoutes, SESSION_COOKIE } from './routes/auth.js';
+import { authRoutes, rateLimitedDetail, SESSION_COOKIE } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
 
 export interface ServerOptions {
@@ -199,7 +199,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
       max: limits.ratePerMinute,
       timeWindow: 60_000,
       keyGenerator: (req) => (req.principal ? `user:${req.principal.userId}:${req.headers.authorization ? 'token' : 'session'}` : `ip:${req.ip}`),
-      errorResponseBuilder: (_req, c) => ({ statusCode: 429, message: `at most ${c.max} requests per minute; retry in ${Math.ceil(c.ttl / 1000)} s` }),
+      errorResponseBuilder: (req, c) => ({ statusCode: 429, message: rateLimitedDetail(requestLang(req), c.max, Math.ceil(c.ttl / 1000)) }),
     });
 
   app.addHook('onSend', async (req, reply, payload) => {

@@ -141,8 +141,9 @@ export async function orgUser(db: Kysely<Database>, organisationId: string, id: 
 }
 
 /**
- * Changes a user of the organisation: role, name, or password (a new password ends the user's
- * sessions; tokens, held by machines, stay). An organisation keeps at least one admin.
+ * Changes a user of the organisation: role, name, or password. A new password ends the user's
+ * sessions and API tokens: a reset usually follows a suspected theft, and a token minted by the
+ * thief would outlive it. An organisation keeps at least one admin.
  */
 export async function updateUser(
   db: Kysely<Database>, organisationId: string, id: string, change: { role?: Role; name?: string; password?: string },
@@ -155,7 +156,10 @@ export async function updateUser(
     if (user.role === 'admin' && change.role === 'caseworker' && (await otherAdmins(trx, organisationId, id)) === 0) return { ok: false, reason: 'last_admin' };
     const set = { ...(change.role ? { role: change.role } : {}), ...(change.name ? { name: change.name } : {}), ...(hash ? { password_hash: hash } : {}) };
     if (Object.keys(set).length) await trx.updateTable('users').set(set).where('id', '=', id).execute();
-    if (hash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    if (hash) {
+      await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      await trx.deleteFrom('api_tokens').where('user_id', '=', id).execute();
+    }
     return { ok: true };
   });
 }

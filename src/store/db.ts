@@ -3,7 +3,7 @@
  * write survives a crash) in a data directory by default, PostgreSQL when a URL is given. The
  * migrations run on open; both databases get the same schema and the same behaviour.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
@@ -81,6 +81,23 @@ class SqliteTransactionalDialect extends SqliteDialect {
   }
 }
 
+/**
+ * The data directory 0700 and the database 0600: they hold personal data and password hashes.
+ * SQLite gives its -wal and -shm files the database's mode. An existing looser mode is tightened.
+ */
+export function ownerOnly(dir: string, file: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const [path, mode] of [[dir, 0o700], [file, 0o600]] as const)
+    if ((statSync(path).mode & 0o777) !== mode) {
+      try {
+        chmodSync(path, mode);
+      } catch {
+        // Not ours to change (a directory given by the administrator): left as it is.
+      }
+    }
+}
+
 /** The database, not yet migrated (tests of an upgrade start from an older schema). */
 export function connect(target: StoreTarget): Omit<Store, 'close'> {
   let db: Kysely<Database>;
@@ -100,8 +117,8 @@ export function connect(target: StoreTarget): Omit<Store, 'close'> {
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     dialect = 'sqlite';
-    mkdirSync(target.dataDir, { recursive: true });
     location = join(target.dataDir, 'recours.sqlite');
+    ownerOnly(target.dataDir, location);
     const sqlite = new BetterSqlite3(location);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');

@@ -136,6 +136,8 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   // Responses are the engine's own values: serialised as they are, not re-validated.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
+  // A write that failed on a full disk makes health say so for a minute: reads may still succeed.
+  let diskFullAt = -Infinity;
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
     const lang = requestLang(req);
     if (err instanceof RequestFieldsError) return sendProblem(reply, problem('invalid', lang, undefined, fromZod(err.part, err.zodError, err.input, lang)));
@@ -151,6 +153,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
       return sendProblem(reply, { ...problem('invalid', lang, detail), status: err.statusCode, errors: [{ pointer: '', code: 'malformed', message: detail }] });
     }
     const down = unavailable(err);
+    if (down === 'disk_full') diskFullAt = Date.now();
     if (down) {
       req.log.warn({ err }, 'database unavailable');
       return sendProblem(reply.header('retry-after', '5'), problem('unavailable', lang, UNAVAILABLE[down][lang]));
@@ -223,8 +226,12 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   });
 
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/v1/health', { schema: { tags: ['reference'], summary: 'Liveness and versions' } }, async () => {
+  app.get('/v1/health', { schema: { tags: ['reference'], summary: 'Liveness and versions' } }, async (req, reply) => {
     await o.store.db.selectFrom('organisations').select('id').limit(1).execute();
+    if (Date.now() - diskFullAt < 60_000) {
+      const lang = requestLang(req);
+      return sendProblem(reply.header('retry-after', '60'), problem('unavailable', lang, UNAVAILABLE.disk_full[lang], undefined, { degraded: 'disk_full' }));
+    }
     return { ok: true, version: ENGINE_VERSION, engine: ENGINE_VERSION, database: o.store.dialect, mode: o.mode };
   });
 

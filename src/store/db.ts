@@ -7,7 +7,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type Migration } from 'kysely';
 import type { Database } from './schema.js';
 import { unavailable } from './unavailable.js';
 import * as registry0001 from './migrations/0001-registry.js';
@@ -75,9 +75,31 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
     return true;
   }
 }
+/**
+ * On some errors (SQLITE_FULL, SQLITE_IOERR) SQLite has already rolled the transaction back, so
+ * the ROLLBACK that follows fails with "no transaction is active" — and that error used to replace
+ * the one that said what happened (a full disk answered "internal error").
+ */
+class SqliteDriverKeepingCause extends SqliteDriver {
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection);
+    } catch (e) {
+      if (!/no transaction is active/.test((e as Error).message)) throw e;
+    }
+  }
+}
 class SqliteTransactionalDialect extends SqliteDialect {
+  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+    this.#config = config;
+  }
   override createAdapter(): SqliteAdapter {
     return new TransactionalDdlSqliteAdapter();
+  }
+  override createDriver(): Driver {
+    return new SqliteDriverKeepingCause(this.#config);
   }
 }
 

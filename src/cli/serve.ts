@@ -6,6 +6,7 @@ import { createUser, ensureOrganisation, localPrincipal } from '../store/users.j
 import { buildApp } from '../server/app.js';
 import { DEFAULT_LIMITS } from '../server/context.js';
 import { backup, restore } from '../store/backup.js';
+import { answerPrimary, clusterScrape, createMetrics, scrapeOf, serveMetrics } from '../server/metrics.js';
 
 class ServeError extends Error {}
 
@@ -24,6 +25,7 @@ const urlOption = () => new Option('--database-url <url>', 'PostgreSQL connectio
 
 interface ServeOpts extends StoreOpts {
   port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number; letterThreads: number;
+  metrics: boolean; metricsPort?: number;
 }
 
 const banner = (address: string, o: ServeOpts, dialect: string, location: string) =>
@@ -32,11 +34,16 @@ const banner = (address: string, o: ServeOpts, dialect: string, location: string
 /** One server in this process: store, app, listen; closed cleanly on SIGINT/SIGTERM. */
 async function serveHere(o: ServeOpts) {
   const store = await openStore(targetOf(o));
+  const metrics = o.metrics || o.metricsPort !== undefined ? createMetrics(o.metrics) : undefined;
   const app = await buildApp({
-    store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log, letterThreads: o.letterThreads,
+    store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log, letterThreads: o.letterThreads, metrics,
     limits: { bodyBytes: o.bodyLimit, transactions: o.maxTransactions, ratePerMinute: o.rateLimit },
   });
   const address = await app.listen({ port: o.port, host: o.host });
+  if (metrics && o.metricsPort !== undefined) {
+    if (cluster.isWorker) answerPrimary(metrics);
+    else process.stdout.write(`metrics on ${(await serveMetrics(scrapeOf(metrics), o.metricsPort, o.host)).address}/metrics\n`);
+  }
   const stop = async () => {
     await app.close();
     await store.close();
@@ -68,6 +75,7 @@ async function primary(o: ServeOpts): Promise<void> {
     if (!stopping) fork();
   });
   for (let i = 0; i < o.workers; i++) fork();
+  if (o.metricsPort !== undefined) process.stdout.write(`metrics on ${(await serveMetrics(clusterScrape(), o.metricsPort, o.host)).address}/metrics\n`);
   const stop = () => {
     stopping = true;
     for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
@@ -92,10 +100,13 @@ export function registerServe(cmd: Command): void {
     .option('--secure-cookies', 'mark session cookies Secure (behind HTTPS)', false)
     .option('--log', 'log every request on standard error (JSON)', false)
     .addOption(new Option('--letter-threads <n>', 'worker threads per process rendering PDF and DOCX letters (0: in the event loop)').argParser(int('a count', 0)).default(1))
+    .option('--metrics', 'Prometheus metrics at GET /metrics on the same port (off by default)', false)
+    .addOption(new Option('--metrics-port <port>', 'Prometheus metrics at GET /metrics on a port of their own, on the same host (summed over --workers)').argParser(int('a port', 0)))
     .addOption(new Option('--workers <n>', 'server processes sharing the port (node:cluster); rate limits are then per process').argParser(int('a count', 1)).default(1))
     .action(async (o: ServeOpts) => {
       if (!o.multiUser && !LOOPBACK.has(o.host))
         throw new ServeError(`--host ${o.host}: local mode has no login, so it listens on the loopback only; use --multi-user to serve other machines`);
+      if (o.metrics && o.workers > 1) throw new ServeError('--metrics with --workers: each process would answer for itself; use --metrics-port N, which sums the processes');
       if (o.workers > 1 && cluster.isPrimary) return primary(o);
       const { address, store } = await serveHere(o);
       if (cluster.isWorker) process.send?.({ listening: address });

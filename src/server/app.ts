@@ -26,6 +26,8 @@ import { engineRoutes } from './routes/engine.js';
 import { referenceRoutes } from './routes/reference.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
+import { echoRequestId, loggerOptions, requestId } from './logging.js';
+import { instrument, type Metrics } from './metrics.js';
 
 export interface ServerOptions {
   store: Store;
@@ -41,6 +43,8 @@ export interface ServerOptions {
   logStream?: NodeJS.WritableStream;
   /** Worker threads that render letters (0: in the event loop). */
   letterThreads?: number;
+  /** Prometheus metrics (src/server/metrics.ts); none by default. */
+  metrics?: Metrics;
 }
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -73,9 +77,8 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...o.limits };
   const ctx: Ctx = { store: o.store, mode: o.mode, limits, letters: letterRenderer(o.letterThreads ?? 0) };
   const app = Fastify({
-    logger: o.logger
-      ? { level: 'info', stream: o.logStream ?? process.stderr, redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.password'] }
-      : false,
+    logger: loggerOptions(o.logger ?? false, o.logStream ?? process.stderr),
+    genReqId: requestId,
     bodyLimit: limits.bodyBytes,
     requestTimeout: limits.requestTimeoutMs,
     // Idle sockets are closed later than a slow request, so that the request timeout can answer first.
@@ -89,6 +92,8 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.addHook('onClose', () => ctx.letters.close());
+  app.addHook('onRequest', echoRequestId);
+  if (o.metrics) instrument(app, ctx, o.metrics);
   app.setValidatorCompiler(validatorCompiler);
   // JSON only: a text body is refused with 415 rather than read as a string.
   app.removeContentTypeParser('text/plain');
@@ -109,7 +114,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
         : err.message;
       return sendProblem(reply, { ...problem('invalid', lang, detail), status: err.statusCode, errors: [{ pointer: '', code: 'malformed', message: detail }] });
     }
-    req.log.error({ err }, 'internal error');
+    req.log.error({ err, req }, 'internal error');
     return sendProblem(reply, problem('internal', lang, { fr: 'Erreur interne : elle a été journalisée.', nl: 'Interne fout: ze werd gelogd.', en: 'Internal error: it has been logged.' }[lang]));
   });
 

@@ -11,12 +11,15 @@ export interface LetterRenderer {
   render(t: LetterTask): Promise<Buffer>;
   /** Letters rendered by the pool's threads so far. */
   readonly offloaded: number;
+  /** Letters waiting for a thread, and threads running (metrics). */
+  readonly queued: number;
+  readonly threads: number;
   close(): Promise<void>;
 }
 
 export function letterRenderer(threads: number): LetterRenderer {
   if (threads <= 0)
-    return { render: (t) => letterFile(t.kind, t.c, t.a, t.lang, t.format, t.date), offloaded: 0, close: async () => {} };
+    return { render: (t) => letterFile(t.kind, t.c, t.a, t.lang, t.format, t.date), offloaded: 0, queued: 0, threads: 0, close: async () => {} };
   const pool = new Piscina<LetterTask, Uint8Array>({
     filename: new URL('../letters/worker.js', import.meta.url).href,
     minThreads: 0,
@@ -32,6 +35,12 @@ export function letterRenderer(threads: number): LetterRenderer {
     },
     get offloaded() {
       return offloaded;
+    },
+    get queued() {
+      return pool.queueSize;
+    },
+    get threads() {
+      return pool.threads.length;
     },
     close: () => pool.destroy(),
   };

@@ -1,9 +1,7 @@
 /** The stateless engine endpoints: assessment, missing facts, what-if, letters. Nothing is stored. */
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
-import { assess } from '../../engine/assess.js';
-import { missingFacts } from '../../engine/missingFacts.js';
-import { automaticWhatIfs, whatIf } from '../../engine/whatIf.js';
+import { assess, automaticWhatIfs, missingFacts, whatIf } from '../engineTime.js';
 import { renderReport, renderTimeline } from '../../report/render.js';
 import { questionText } from '../../report/explore.js';
 import type { LetterFormat, LetterKind } from '../../letters/index.js';

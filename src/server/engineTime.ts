@@ -1,0 +1,30 @@
+/**
+ * The engine calls of the HTTP routes, timed. Each call publishes its duration on a diagnostics
+ * channel (nothing is measured while no one listens); the metrics of a server subscribe to it.
+ * The engine itself stays pure: the clock is read here, at the edge.
+ */
+import { channel } from 'node:diagnostics_channel';
+import { assess as pureAssess } from '../engine/assess.js';
+import { missingFacts as pureMissingFacts } from '../engine/missingFacts.js';
+import { automaticWhatIfs as pureAutomaticWhatIfs, whatIf as pureWhatIf } from '../engine/whatIf.js';
+
+export interface EngineTiming { operation: string; seconds: number }
+
+export const engineChannel = channel('recours:engine');
+
+function timed<A extends unknown[], R>(operation: string, f: (...args: A) => R): (...args: A) => R {
+  return (...args) => {
+    if (!engineChannel.hasSubscribers) return f(...args);
+    const start = process.hrtime.bigint();
+    try {
+      return f(...args);
+    } finally {
+      engineChannel.publish({ operation, seconds: Number(process.hrtime.bigint() - start) / 1e9 } satisfies EngineTiming);
+    }
+  };
+}
+
+export const assess = timed('assess', pureAssess);
+export const missingFacts = timed('missing', pureMissingFacts);
+export const whatIf = timed('whatif', pureWhatIf);
+export const automaticWhatIfs = timed('whatif_automatic', pureAutomaticWhatIfs);

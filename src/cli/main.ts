@@ -26,6 +26,7 @@ import { readInput, today } from './io.js';
 import { lawListing } from './law.js';
 import { BatchInputError, runBatch, summaryText } from '../batch/run.js';
 import { registerServe, ServeError } from './serve.js';
+import { registerAudit } from './audit.js';
 
 class InputError extends Error {}
 
@@ -252,6 +253,7 @@ export function program(): Command {
       write(lawListing(opts.at ?? today('Europe/Paris'), opts.jurisdiction, opts.format));
     });
   registerServe(cmd);
+  registerAudit(cmd);
   return cmd;
 }
 

@@ -6,6 +6,7 @@ import { createUser, ensureOrganisation, localPrincipal } from '../store/users.j
 import { buildApp } from '../server/app.js';
 import { DEFAULT_LIMITS } from '../server/context.js';
 import { backup, restore } from '../store/backup.js';
+import { appendAudit } from '../store/audit.js';
 import { answerPrimary, clusterScrape, createMetrics, scrapeOf, serveMetrics } from '../server/metrics.js';
 
 class ServeError extends Error {}
@@ -131,6 +132,7 @@ export function registerServe(cmd: Command): void {
         const organisationId = await ensureOrganisation(store.db, o.org);
         const r = await createUser(store.db, { organisationId, email: o.email, name: o.name ?? o.email, role: o.role, password: o.password });
         if (!r.ok) throw new ServeError(`--email ${o.email}: a user with this address already exists`);
+        await appendAudit(store.db, { organisationId, actor: { id: null, label: 'recours admin create-user', via: 'cli' }, action: 'user.created', target: r.id, detail: { email: o.email.toLowerCase(), role: o.role } });
         process.stdout.write(`created ${o.role} ${o.email.toLowerCase()} in ${o.org}\n`);
       } finally {
         await store.close();
@@ -163,4 +165,4 @@ export function registerServe(cmd: Command): void {
     });
 }
 
-export { ServeError };
+export { ServeError, dataOption, urlOption, targetOf, type StoreOpts };

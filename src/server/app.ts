@@ -28,6 +28,7 @@ import { authRoutes, SESSION_COOKIE } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
 import { echoRequestId, loggerOptions, requestId } from './logging.js';
 import { instrument, type Metrics } from './metrics.js';
+import { auditTrail } from './audit.js';
 
 export interface ServerOptions {
   store: Store;
@@ -184,6 +185,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   referenceRoutes(app);
   authRoutes(app, ctx, { secureCookies: o.secureCookies ?? false, loginPerMinute: o.loginPerMinute ?? 10 });
   caseRoutes(app, ctx);
+  auditTrail(app, ctx);
 
   const webRoot = o.webRoot === undefined ? DEFAULT_WEB_ROOT : o.webRoot;
   const hasWeb = webRoot !== null && existsSync(`${webRoot}/index.html`);

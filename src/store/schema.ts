@@ -88,4 +88,21 @@ export interface Database {
   case_history: HistoryTable;
   case_deletions: DeletionTable;
   case_deadlines: DeadlineTable;
+  audit_log: AuditTable;
+}
+
+/** The organisation audit trail (migration 0007-audit; src/store/audit.ts). */
+export interface AuditTable {
+  organisation_id: string;
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_label: string;
+  via: string;
+  action: string;
+  target: string | null;
+  detail_json: string;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
 }

@@ -27,6 +27,7 @@ import { lawListing } from './law.js';
 import { BatchInputError, runBatch, summaryText } from '../batch/run.js';
 import { registerServe, ServeError } from './serve.js';
 import { registerAudit } from './audit.js';
+import { registerRetention } from './retention.js';
 
 class InputError extends Error {}
 
@@ -254,6 +255,7 @@ export function program(): Command {
     });
   registerServe(cmd);
   registerAudit(cmd);
+  registerRetention(cmd);
   return cmd;
 }
 

@@ -7,6 +7,7 @@ import { buildApp } from '../server/app.js';
 import { DEFAULT_LIMITS } from '../server/context.js';
 import { backup, restore } from '../store/backup.js';
 import { appendAudit } from '../store/audit.js';
+import { checkSchedule, scheduleRetention } from './retention.js';
 import { answerPrimary, clusterScrape, createMetrics, scrapeOf, serveMetrics } from '../server/metrics.js';
 
 class ServeError extends Error {}
@@ -26,7 +27,7 @@ const urlOption = () => new Option('--database-url <url>', 'PostgreSQL connectio
 
 interface ServeOpts extends StoreOpts {
   port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number; letterThreads: number;
-  metrics: boolean; metricsPort?: number;
+  metrics: boolean; metricsPort?: number; retentionSchedule: string;
 }
 
 const banner = (address: string, o: ServeOpts, dialect: string, location: string) =>
@@ -45,7 +46,12 @@ async function serveHere(o: ServeOpts) {
     if (cluster.isWorker) answerPrimary(metrics);
     else process.stdout.write(`metrics on ${(await serveMetrics(scrapeOf(metrics), o.metricsPort, o.host)).address}/metrics\n`);
   }
+  // With --workers N, the first worker alone runs the schedule (a replaced one takes it over).
+  const retention = !cluster.isWorker || process.env.RECOURS_RETENTION_WORKER === '1'
+    ? scheduleRetention(store, o.retentionSchedule, app.log)
+    : { stop: () => {} };
   const stop = async () => {
+    retention.stop();
     await app.close();
     await store.close();
     process.exit(0);
@@ -66,16 +72,18 @@ async function primary(o: ServeOpts): Promise<void> {
   await store.close();
   let stopping = false;
   let listening = 0;
-  const fork = () => {
-    const w = cluster.fork();
+  const fork = (retention: boolean) => {
+    const w = cluster.fork({ RECOURS_RETENTION_WORKER: retention ? '1' : '0' });
+    if (retention) retentionWorker = w.id;
     w.on('message', (m: { listening?: string }) => {
       if (m.listening && ++listening === o.workers) process.stdout.write(`${banner(m.listening, o, dialect, location)}\n`);
     });
   };
-  cluster.on('exit', () => {
-    if (!stopping) fork();
+  let retentionWorker = -1;
+  cluster.on('exit', (w) => {
+    if (!stopping) fork(w.id === retentionWorker);
   });
-  for (let i = 0; i < o.workers; i++) fork();
+  for (let i = 0; i < o.workers; i++) fork(i === 0);
   if (o.metricsPort !== undefined) process.stdout.write(`metrics on ${(await serveMetrics(clusterScrape(), o.metricsPort, o.host)).address}/metrics\n`);
   const stop = () => {
     stopping = true;
@@ -101,6 +109,7 @@ export function registerServe(cmd: Command): void {
     .option('--secure-cookies', 'mark session cookies Secure (behind HTTPS)', false)
     .option('--log', 'log every request on standard error (JSON)', false)
     .addOption(new Option('--letter-threads <n>', 'worker threads per process rendering PDF and DOCX letters (0: in the event loop)').argParser(int('a count', 0)).default(1))
+    .addOption(new Option('--retention-schedule <cron>', "when to apply the organisations' retention policies (cron, Paris time; off: never)").argParser(checkSchedule).default('15 3 * * *'))
     .option('--metrics', 'Prometheus metrics at GET /metrics on the same port (off by default)', false)
     .addOption(new Option('--metrics-port <port>', 'Prometheus metrics at GET /metrics on a port of their own, on the same host (summed over --workers)').argParser(int('a port', 0)))
     .addOption(new Option('--workers <n>', 'server processes sharing the port (node:cluster); rate limits are then per process').argParser(int('a count', 1)).default(1))

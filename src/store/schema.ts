@@ -89,6 +89,7 @@ export interface Database {
   case_deletions: DeletionTable;
   case_deadlines: DeadlineTable;
   audit_log: AuditTable;
+  retention_policies: RetentionPolicyTable;
 }
 
 /** The organisation audit trail (migration 0007-audit; src/store/audit.ts). */
@@ -105,4 +106,12 @@ export interface AuditTable {
   ip: string | null;
   prev_hash: string;
   hash: string;
+}
+
+/** An organisation's retention (migration 0008-retention; src/store/retention.ts); null: never. */
+export interface RetentionPolicyTable {
+  organisation_id: string;
+  archive_after_months: number | null;
+  erase_after_months: number | null;
+  updated_at: string;
 }

@@ -27,7 +27,7 @@ const urlOption = () => new Option('--database-url <url>', 'PostgreSQL connectio
 
 interface ServeOpts extends StoreOpts {
   port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number; letterThreads: number;
-  metrics: boolean; metricsPort?: number; retentionSchedule: string;
+  metrics: boolean; metricsPort?: number; retentionSchedule: string; trustProxy?: string; rateLimits?: 'memory' | 'database';
 }
 
 const banner = (address: string, o: ServeOpts, dialect: string, location: string) =>
@@ -38,7 +38,8 @@ async function serveHere(o: ServeOpts) {
   const store = await openStore(targetOf(o));
   const metrics = o.metrics || o.metricsPort !== undefined ? createMetrics(o.metrics) : undefined;
   const app = await buildApp({
-    store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log, letterThreads: o.letterThreads, metrics,
+    store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log, letterThreads: o.letterThreads, metrics, trustProxy: o.trustProxy,
+    sharedRateLimits: (o.rateLimits ?? (o.databaseUrl ? 'database' : 'memory')) === 'database',
     limits: { bodyBytes: o.bodyLimit, transactions: o.maxTransactions, ratePerMinute: o.rateLimit },
   });
   const address = await app.listen({ port: o.port, host: o.host });
@@ -112,7 +113,9 @@ export function registerServe(cmd: Command): void {
     .addOption(new Option('--retention-schedule <cron>', "when to apply the organisations' retention policies (cron, Paris time; off: never)").argParser(checkSchedule).default('15 3 * * *'))
     .option('--metrics', 'Prometheus metrics at GET /metrics on the same port (off by default)', false)
     .addOption(new Option('--metrics-port <port>', 'Prometheus metrics at GET /metrics on a port of their own, on the same host (summed over --workers)').argParser(int('a port', 0)))
-    .addOption(new Option('--workers <n>', 'server processes sharing the port (node:cluster); rate limits are then per process').argParser(int('a count', 1)).default(1))
+    .option('--trust-proxy <addresses>', "reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For gives the client's address, for rate limits and the audit trail")
+    .addOption(new Option('--rate-limits <where>', 'where rate-limit counters are kept: each process\'s memory, or the database, shared by every process (default: database with --database-url, else memory)').choices(['memory', 'database']))
+    .addOption(new Option('--workers <n>', 'server processes sharing the port (node:cluster); rate limits are per process unless --rate-limits database').argParser(int('a count', 1)).default(1))
     .action(async (o: ServeOpts) => {
       if (!o.multiUser && !LOOPBACK.has(o.host))
         throw new ServeError(`--host ${o.host}: local mode has no login, so it listens on the loopback only; use --multi-user to serve other machines`);

@@ -29,6 +29,7 @@ import { caseRoutes } from './routes/cases.js';
 import { echoRequestId, loggerOptions, requestId } from './logging.js';
 import { instrument, type Metrics } from './metrics.js';
 import { auditTrail } from './audit.js';
+import { databaseRateLimits } from '../store/rateLimits.js';
 
 export interface ServerOptions {
   store: Store;
@@ -46,6 +47,10 @@ export interface ServerOptions {
   letterThreads?: number;
   /** Prometheus metrics (src/server/metrics.ts); none by default. */
   metrics?: Metrics;
+  /** Rate-limit counters in the database, shared by every process (default: in each process's memory). */
+  sharedRateLimits?: boolean;
+  /** Proxies whose X-Forwarded-For gives the client's address (fastify's trustProxy: addresses or CIDR ranges, comma-separated). */
+  trustProxy?: string;
 }
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -89,7 +94,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
     // apply it to a request whose body is still arriving. Checked every second rather than every 30 s.
     http: { requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: Math.max(100, Math.min(1000, limits.requestTimeoutMs / 4)) },
     return503OnClosing: true,
-    trustProxy: false,
+    trustProxy: o.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.addHook('onClose', () => ctx.letters.close());
@@ -147,6 +152,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
       timeWindow: 60_000,
       keyGenerator: (req) => (req.principal ? `user:${req.principal.userId}:${req.headers.authorization ? 'token' : 'session'}` : `ip:${req.ip}`),
       errorResponseBuilder: (_req, c) => ({ statusCode: 429, message: `at most ${c.max} requests per minute; retry in ${Math.ceil(c.ttl / 1000)} s` }),
+      ...(o.sharedRateLimits ? { store: databaseRateLimits(o.store.db) } : {}),
     });
 
   app.addHook('onSend', async (req, reply, payload) => {

@@ -15,6 +15,7 @@ import * as deadlines0003 from './migrations/0003-deadlines.js';
 import * as listOrder0004 from './migrations/0004-list-order.js';
 import * as audit0007 from './migrations/0007-audit.js';
 import * as retention0008 from './migrations/0008-retention.js';
+import * as rateLimits0009 from './migrations/0009-rate-limits.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '0004-list-order': () => ({ up: (db) => listOrder0004.up(db), down: (db) => listOrder0004.down(db) }),
   '0007-audit': (d) => ({ up: (db) => audit0007.up(db, d), down: (db) => audit0007.down(db, d) }),
   '0008-retention': () => ({ up: (db) => retention0008.up(db), down: (db) => retention0008.down(db) }),
+  '0009-rate-limits': () => ({ up: (db) => rateLimits0009.up(db), down: (db) => rateLimits0009.down(db) }),
 };
 
 /** int8 columns (cents) come back as numbers: amounts stay far below 2^53 cents. */

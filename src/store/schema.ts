@@ -90,6 +90,7 @@ export interface Database {
   case_deadlines: DeadlineTable;
   audit_log: AuditTable;
   retention_policies: RetentionPolicyTable;
+  rate_limits: RateLimitTable;
 }
 
 /** The organisation audit trail (migration 0007-audit; src/store/audit.ts). */
@@ -114,4 +115,12 @@ export interface RetentionPolicyTable {
   archive_after_months: number | null;
   erase_after_months: number | null;
   updated_at: string;
+}
+
+/** A rate-limit counter shared by every server process (migration 0009-rate-limits; src/store/rateLimits.ts). */
+export interface RateLimitTable {
+  bucket: string;
+  /** When the window began, in milliseconds since the epoch. */
+  started_ms: number;
+  count: number;
 }

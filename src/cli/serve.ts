@@ -7,7 +7,9 @@ import { buildApp } from '../server/app.js';
 import { DEFAULT_LIMITS } from '../server/context.js';
 import { backup, restore } from '../store/backup.js';
 import { appendAudit } from '../store/audit.js';
+import { readFileSync } from 'node:fs';
 import { checkSchedule, scheduleRetention } from './retention.js';
+import { discoverSso, SsoConfigSchema, type Sso } from '../server/sso.js';
 import { answerPrimary, clusterScrape, createMetrics, scrapeOf, serveMetrics } from '../server/metrics.js';
 
 class ServeError extends Error {}
@@ -27,18 +29,38 @@ const urlOption = () => new Option('--database-url <url>', 'PostgreSQL connectio
 
 interface ServeOpts extends StoreOpts {
   port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number; letterThreads: number;
-  metrics: boolean; metricsPort?: number; retentionSchedule: string; trustProxy?: string; rateLimits?: 'memory' | 'database';
+  metrics: boolean; metricsPort?: number; retentionSchedule: string; trustProxy?: string; rateLimits?: 'memory' | 'database'; oidcConfig?: string;
 }
 
 const banner = (address: string, o: ServeOpts, dialect: string, location: string) =>
   `recours listening on ${address.replace('[::1]', 'localhost')} (${o.multiUser ? 'multi-user' : 'local'} mode, ${dialect}: ${location}${o.workers > 1 ? `, ${o.workers} processes` : ''})`;
 
+/** The sign-on settings of `--oidc-config`, checked, and the provider's metadata read. */
+async function ssoOf(file: string): Promise<Sso> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ServeError(`--oidc-config ${file}: ${(e as Error).message}`);
+  }
+  const parsed = SsoConfigSchema.safeParse(raw);
+  if (!parsed.success) throw new ServeError(`--oidc-config ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '/'}: ${i.message}`).join('; ')}`);
+  const secret = process.env[parsed.data.client_secret_env];
+  if (!secret) throw new ServeError(`--oidc-config ${file}: the client secret is missing from the environment variable ${parsed.data.client_secret_env}`);
+  try {
+    return await discoverSso(parsed.data, secret);
+  } catch (e) {
+    throw new ServeError(`--oidc-config ${file}: cannot read the provider's metadata at ${parsed.data.issuer}: ${(e as Error).message}`);
+  }
+}
+
 /** One server in this process: store, app, listen; closed cleanly on SIGINT/SIGTERM. */
 async function serveHere(o: ServeOpts) {
   const store = await openStore(targetOf(o));
   const metrics = o.metrics || o.metricsPort !== undefined ? createMetrics(o.metrics) : undefined;
+  const sso = o.oidcConfig ? await ssoOf(o.oidcConfig) : undefined;
   const app = await buildApp({
-    store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log, letterThreads: o.letterThreads, metrics, trustProxy: o.trustProxy,
+    store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log, letterThreads: o.letterThreads, metrics, trustProxy: o.trustProxy, sso,
     sharedRateLimits: (o.rateLimits ?? (o.databaseUrl ? 'database' : 'memory')) === 'database',
     limits: { bodyBytes: o.bodyLimit, transactions: o.maxTransactions, ratePerMinute: o.rateLimit },
   });
@@ -113,12 +135,14 @@ export function registerServe(cmd: Command): void {
     .addOption(new Option('--retention-schedule <cron>', "when to apply the organisations' retention policies (cron, Paris time; off: never)").argParser(checkSchedule).default('15 3 * * *'))
     .option('--metrics', 'Prometheus metrics at GET /metrics on the same port (off by default)', false)
     .addOption(new Option('--metrics-port <port>', 'Prometheus metrics at GET /metrics on a port of their own, on the same host (summed over --workers)').argParser(int('a port', 0)))
+    .option('--oidc-config <file>', 'single sign-on with an OpenID provider: a JSON file (issuer, client_id, redirect_uri, claim, map; docs/operations.md); the client secret in the environment')
     .option('--trust-proxy <addresses>', "reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For gives the client's address, for rate limits and the audit trail")
     .addOption(new Option('--rate-limits <where>', 'where rate-limit counters are kept: each process\'s memory, or the database, shared by every process (default: database with --database-url, else memory)').choices(['memory', 'database']))
     .addOption(new Option('--workers <n>', 'server processes sharing the port (node:cluster); rate limits are per process unless --rate-limits database').argParser(int('a count', 1)).default(1))
     .action(async (o: ServeOpts) => {
       if (!o.multiUser && !LOOPBACK.has(o.host))
         throw new ServeError(`--host ${o.host}: local mode has no login, so it listens on the loopback only; use --multi-user to serve other machines`);
+      if (o.oidcConfig && !o.multiUser) throw new ServeError('--oidc-config: sign-on is for multi-user mode (--multi-user)');
       if (o.metrics && o.workers > 1) throw new ServeError('--metrics with --workers: each process would answer for itself; use --metrics-port N, which sums the processes');
       if (o.workers > 1 && cluster.isPrimary) return primary(o);
       const { address, store } = await serveHere(o);

@@ -30,6 +30,7 @@ import { echoRequestId, loggerOptions, requestId } from './logging.js';
 import { instrument, type Metrics } from './metrics.js';
 import { auditTrail } from './audit.js';
 import { databaseRateLimits } from '../store/rateLimits.js';
+import { ssoRoutes, type Sso } from './sso.js';
 
 export interface ServerOptions {
   store: Store;
@@ -49,6 +50,8 @@ export interface ServerOptions {
   metrics?: Metrics;
   /** Rate-limit counters in the database, shared by every process (default: in each process's memory). */
   sharedRateLimits?: boolean;
+  /** Single sign-on with an OpenID provider (src/server/sso.ts), multi-user mode only. */
+  sso?: Sso;
   /** Proxies whose X-Forwarded-For gives the client's address (fastify's trustProxy: addresses or CIDR ranges, comma-separated). */
   trustProxy?: string;
 }
@@ -192,6 +195,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   authRoutes(app, ctx, { secureCookies: o.secureCookies ?? false, loginPerMinute: o.loginPerMinute ?? 10 });
   caseRoutes(app, ctx);
   auditTrail(app, ctx);
+  if (o.sso && o.mode === 'multi') ssoRoutes(app, ctx, o.sso, o.secureCookies ?? false);
 
   const webRoot = o.webRoot === undefined ? DEFAULT_WEB_ROOT : o.webRoot;
   const hasWeb = webRoot !== null && existsSync(`${webRoot}/index.html`);

@@ -15,7 +15,7 @@ const GENESIS = '0'.repeat(64);
 
 export interface AuditEvent {
   organisationId: string;
-  actor: { id: string | null; label: string; via: 'session' | 'token' | 'local' | 'cli' | 'system' | 'anonymous' };
+  actor: { id: string | null; label: string; via: 'session' | 'token' | 'local' | 'cli' | 'system' | 'anonymous' | 'sso' };
   action: string;
   target?: string | null;
   detail?: Record<string, unknown>;

@@ -16,6 +16,7 @@ import * as listOrder0004 from './migrations/0004-list-order.js';
 import * as audit0007 from './migrations/0007-audit.js';
 import * as retention0008 from './migrations/0008-retention.js';
 import * as rateLimits0009 from './migrations/0009-rate-limits.js';
+import * as oidc0010 from './migrations/0010-oidc.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '0007-audit': (d) => ({ up: (db) => audit0007.up(db, d), down: (db) => audit0007.down(db, d) }),
   '0008-retention': () => ({ up: (db) => retention0008.up(db), down: (db) => retention0008.down(db) }),
   '0009-rate-limits': () => ({ up: (db) => rateLimits0009.up(db), down: (db) => rateLimits0009.down(db) }),
+  '0010-oidc': () => ({ up: (db) => oidc0010.up(db), down: (db) => oidc0010.down(db) }),
 };
 
 /** int8 columns (cents) come back as numbers: amounts stay far below 2^53 cents. */

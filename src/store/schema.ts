@@ -91,6 +91,7 @@ export interface Database {
   audit_log: AuditTable;
   retention_policies: RetentionPolicyTable;
   rate_limits: RateLimitTable;
+  oidc_logins: OidcLoginTable;
 }
 
 /** The organisation audit trail (migration 0007-audit; src/store/audit.ts). */
@@ -123,4 +124,12 @@ export interface RateLimitTable {
   /** When the window began, in milliseconds since the epoch. */
   started_ms: number;
   count: number;
+}
+
+/** A sign-on under way (migration 0010-oidc; src/store/sso.ts). */
+export interface OidcLoginTable {
+  state: string;
+  verifier: string;
+  nonce: string;
+  created_at: string;
 }

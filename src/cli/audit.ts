@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { openStore } from '../store/db.js';
 import { auditChain, auditedOrganisations, exportLine, INSTALLATION, verifyChain } from '../store/audit.js';
-import { dataOption, ServeError, targetOf, urlOption, type StoreOpts } from './serve.js';
+import { dataOption, ServeError, targetOf, urlOption, type StoreOpts } from './storeOptions.js';
 
 const PROBLEMS = {
   altered: 'its content does not match its hash (changed after it was written)',

@@ -7,7 +7,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { openStore, type Store } from '../store/db.js';
 import { applyRetention, planRetention, policies, setPolicy, type RetentionPlan } from '../store/retention.js';
 import { appendAudit } from '../store/audit.js';
-import { dataOption, ServeError, targetOf, urlOption, type StoreOpts } from './serve.js';
+import { dataOption, ServeError, targetOf, urlOption, type StoreOpts } from './storeOptions.js';
 
 const months = (v: string): number | null => {
   if (v === 'off') return null;

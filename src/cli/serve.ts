@@ -1,18 +1,17 @@
 /** `recours serve` (the HTTP API, the registry and the web app) and `recours admin` (users). */
 import cluster from 'node:cluster';
+import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { openStore, type StoreTarget } from '../store/db.js';
+import { openStore } from '../store/db.js';
+import { dataOption, ServeError, targetOf, urlOption, type StoreOpts } from './storeOptions.js';
 import { createUser, ensureOrganisation, localPrincipal } from '../store/users.js';
 import { buildApp } from '../server/app.js';
 import { DEFAULT_LIMITS } from '../server/context.js';
 import { backup, restore } from '../store/backup.js';
 import { appendAudit } from '../store/audit.js';
-import { readFileSync } from 'node:fs';
 import { checkSchedule, scheduleRetention } from './retention.js';
 import { discoverSso, SsoConfigSchema, type Sso } from '../server/sso.js';
 import { answerPrimary, clusterScrape, createMetrics, scrapeOf, serveMetrics } from '../server/metrics.js';
-
-class ServeError extends Error {}
 
 const int = (what: string, min: number) => (v: string): number => {
   const n = Number(v);
@@ -21,11 +20,6 @@ const int = (what: string, min: number) => (v: string): number => {
 };
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
-
-interface StoreOpts { data: string; databaseUrl?: string }
-const targetOf = (o: StoreOpts): StoreTarget => (o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: o.data });
-const dataOption = () => new Option('--data <dir>', 'data directory of the embedded SQLite database').default('recours-data');
-const urlOption = () => new Option('--database-url <url>', 'PostgreSQL connection URL (instead of SQLite)').env('RECOURS_DATABASE_URL');
 
 interface ServeOpts extends StoreOpts {
   port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number; letterThreads: number;
@@ -201,4 +195,4 @@ export function registerServe(cmd: Command): void {
     });
 }
 
-export { ServeError, dataOption, urlOption, targetOf, type StoreOpts };
+export { ServeError };

@@ -5,9 +5,8 @@
  * The installation's own events (failed logins for unknown addresses, retention runs) are in the chain `-`.
  */
 import { sql, type Kysely } from 'kysely';
-import type { Dialect } from '../db.js';
 
-export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+export async function up(db: Kysely<unknown>, dialect: 'sqlite' | 'postgres'): Promise<void> {
   await db.schema.createTable('audit_log')
     .addColumn('organisation_id', 'text', (c) => c.notNull())
     .addColumn('seq', 'integer', (c) => c.notNull())
@@ -33,7 +32,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   }
 }
 
-export async function down(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+export async function down(db: Kysely<unknown>, dialect: 'sqlite' | 'postgres'): Promise<void> {
   await db.schema.dropTable('audit_log').execute();
   if (dialect === 'postgres') await sql.raw('drop function audit_log_append_only()').execute(db);
 }

@@ -31,6 +31,7 @@ import { instrument, type Metrics } from './metrics.js';
 import { auditTrail } from './audit.js';
 import { databaseRateLimits } from '../store/rateLimits.js';
 import { ssoRoutes, type Sso } from './sso.js';
+import { attachmentRoutes } from './routes/attachments.js';
 
 export interface ServerOptions {
   store: Store;
@@ -196,6 +197,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   caseRoutes(app, ctx);
   auditTrail(app, ctx);
   if (o.sso && o.mode === 'multi') ssoRoutes(app, ctx, o.sso, o.secureCookies ?? false);
+  attachmentRoutes(app, ctx);
 
   const webRoot = o.webRoot === undefined ? DEFAULT_WEB_ROOT : o.webRoot;
   const hasWeb = webRoot !== null && existsSync(`${webRoot}/index.html`);

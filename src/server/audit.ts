@@ -1,8 +1,8 @@
 /**
  * The organisation audit trail over HTTP. Hooks record the security-relevant answers of the
  * existing routes (logins and failed logins, logouts, users and roles, tokens created, used and
- * revoked, exports, imports, erasures, letter downloads, a case read by someone other than who
- * created it), before the answer leaves, so that an answer seen is an entry written. `GET
+ * revoked, exports, imports, erasures, letter, dossier and document downloads, documents removed,
+ * a case read by someone other than who created it), before the answer leaves, so that an answer seen is an entry written. `GET
  * /v1/audit` lists the caller's organisation's entries for its admins; `GET /v1/audit/export`
  * gives its whole chain as JSON Lines, each line with its hashes, to check or to feed a SIEM.
  */
@@ -20,6 +20,7 @@ type Detail = Omit<AuditEvent, 'organisationId' | 'actor' | 'ip'> & { organisati
 type Recorder = (req: FastifyRequest, p: Principal | null, body: () => Record<string, unknown>, ctx: Ctx) => Promise<Detail | null> | Detail | null;
 
 const params = (req: FastifyRequest) => req.params as Record<string, string>;
+const query = (req: FastifyRequest) => (req.query ?? {}) as Record<string, string | undefined>;
 const reqBody = (req: FastifyRequest) => (req.body ?? {}) as Record<string, unknown>;
 
 /** The case's creator: the user of its first history entry. */
@@ -64,6 +65,10 @@ const RECORDERS: Record<string, Record<number, Recorder>> = {
   'POST /v1/import': { 200: (_r, _p, body) => ({ action: 'registry.imported', detail: { cases: (body().imported as { id: string }[]).map((c) => c.id) } }) },
   'DELETE /v1/cases/:id': { 204: (req) => ({ action: 'case.erased', target: params(req).id! }) },
   'POST /v1/letters': { 200: (req, p) => (p ? { action: 'letter.downloaded', detail: { kind: reqBody(req).kind, format: reqBody(req).format } } : null) },
+  'GET /v1/cases/:id/letters': { 200: (req) => ({ action: 'letter.downloaded', target: params(req).id!, detail: { kind: query(req).kind, format: query(req).format ?? 'pdf' } }) },
+  'GET /v1/cases/:id/dossier': { 200: (req) => ({ action: 'dossier.downloaded', target: params(req).id!, detail: { kind: query(req).kind } }) },
+  'GET /v1/cases/:id/attachments/:attachment': { 200: (req) => ({ action: 'attachment.downloaded', target: params(req).id!, detail: { attachment: params(req).attachment } }) },
+  'DELETE /v1/cases/:id/attachments/:attachment': { 204: (req) => ({ action: 'attachment.removed', target: params(req).id!, detail: { attachment: params(req).attachment } }) },
   'GET /v1/audit/export': { 200: () => ({ action: 'audit.exported' }) },
 };
 

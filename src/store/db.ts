@@ -13,6 +13,7 @@ import * as registry0001 from './migrations/0001-registry.js';
 import * as deletions0002 from './migrations/0002-deletions.js';
 import * as deadlines0003 from './migrations/0003-deadlines.js';
 import * as listOrder0004 from './migrations/0004-list-order.js';
+import * as attachments0006 from './migrations/0006-attachments.js';
 import * as audit0007 from './migrations/0007-audit.js';
 import * as retention0008 from './migrations/0008-retention.js';
 import * as rateLimits0009 from './migrations/0009-rate-limits.js';
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '0002-deletions': () => ({ up: (db) => deletions0002.up(db), down: (db) => deletions0002.down(db) }),
   '0003-deadlines': () => ({ up: (db) => deadlines0003.up(db), down: (db) => deadlines0003.down(db) }),
   '0004-list-order': () => ({ up: (db) => listOrder0004.up(db), down: (db) => listOrder0004.down(db) }),
+  '0006-attachments': (d) => ({ up: (db) => attachments0006.up(db, d), down: (db) => attachments0006.down(db) }),
   '0007-audit': (d) => ({ up: (db) => audit0007.up(db, d), down: (db) => audit0007.down(db, d) }),
   '0008-retention': () => ({ up: (db) => retention0008.up(db), down: (db) => retention0008.down(db) }),
   '0009-rate-limits': () => ({ up: (db) => rateLimits0009.up(db), down: (db) => rateLimits0009.down(db) }),

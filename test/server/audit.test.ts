@@ -137,14 +137,33 @@ describe.each(['sqlite', 'postgres'] as const)('audit trail on %s', (dialect) =>
     for (let i = 1; i < lines.length; i++) expect(lines[i]!.prev_hash).toBe(lines[i - 1]!.hash);
   });
 
+  it("records a case's letter, dossier and document downloads and a document's removal", async () => {
+    const { id } = (await a2.login('a2@a.example'), (await a2.call<{ id: string }>('POST', '/v1/cases', { case: caseFile }))).body;
+    const added = await fetch(`${s.url}/v1/cases/${id}/attachments?name=note.txt`, { method: 'POST', body: 'the bank called back', headers: { 'content-type': 'text/plain', cookie: a2.cookie!, 'x-csrf-token': a2.csrf! } });
+    expect(added.status).toBe(201);
+    const attachment = ((await added.json()) as { id: string }).id;
+    expect((await a1.call('GET', `/v1/cases/${id}/attachments/${attachment}`)).status).toBe(200);
+    expect((await a1.call('GET', `/v1/cases/${id}/letters?kind=claim&format=md&lang=fr`)).status).toBe(200);
+    expect((await a1.call('GET', `/v1/cases/${id}/dossier?kind=claim&lang=fr`)).status).toBe(200);
+    expect((await a1.call('DELETE', `/v1/cases/${id}/attachments/${attachment}`)).status).toBe(204);
+    const mine = (await a1.call<{ entries: Entry[] }>('GET', `/v1/audit?target=${id}`)).body.entries.reverse();
+    expect(mine.map((e) => [e.action, e.actor.label, e.detail])).toEqual([
+      ['attachment.downloaded', 'a1@a.example', { attachment }],
+      ['letter.downloaded', 'a1@a.example', { kind: 'claim', format: 'md' }],
+      ['dossier.downloaded', 'a1@a.example', { kind: 'claim' }],
+      ['attachment.removed', 'a1@a.example', { attachment }],
+    ]);
+    expect((await a1.call<{ entries: Entry[] }>('GET', '/v1/audit?limit=6')).body.entries.map((e) => e.action)).toContain('login');
+  });
+
   it('verifies, refuses changes, and names the entry changed behind its back', async () => {
     const a = await orgId(s, 'Association A');
     const before = await verifyChain(s.store.db, a);
-    // The 15 above, the caseworker's second login and the export.
-    expect(before).toMatchObject({ ok: true, entries: 17 });
+    // The 15 above, the caseworker's second login, the export, and the 5 of the case's documents (its creator's login among them).
+    expect(before).toMatchObject({ ok: true, entries: 22 });
     // Appends racing from many callers still make one chain.
     await Promise.all(Array.from({ length: 20 }, (_, i) => appendAudit(s.store.db, { organisationId: a, actor: { id: null, label: 'race', via: 'system' }, action: `race.${i}` })));
-    expect(await verifyChain(s.store.db, a)).toMatchObject({ ok: true, entries: 37 });
+    expect(await verifyChain(s.store.db, a)).toMatchObject({ ok: true, entries: 42 });
     await expect(sql`update audit_log set actor_label = 'someone else' where seq = 5`.execute(s.store.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_log where seq = 5`.execute(s.store.db)).rejects.toThrow(/append-only/);
     await dropTriggers(s, dialect);

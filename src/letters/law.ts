@@ -31,7 +31,8 @@ export function letterLaw(a: Assessment, firstDay: string): LetterLaw | null {
   if (a.regime.id === 'none') return null;
   for (const table of regimeTables(a)) {
     const r = regimesOf(a.jurisdiction, table).find((x) => x.id === a.regime.id && x.from === a.regime.from && x.to === a.regime.to);
-    if (r) return { regime: r, day: dayWithin(r, firstDay) };
+    // A period no statute covers (the contract and general civil law govern) gives the letters no article to argue from.
+    if (r) return r.contractGoverns ? null : { regime: r, day: dayWithin(r, firstDay) };
   }
   return null;
 }

@@ -32,6 +32,8 @@ import { lawListing } from './law.js';
 import { BatchInputError, runBatch, summaryText } from '../batch/run.js';
 import { ENCODINGS, type Encoding } from '../batch/encoding.js';
 import { registerServe, ServeError } from './serve.js';
+import { registerAudit } from './audit.js';
+import { registerRetention } from './retention.js';
 
 class InputError extends Error {}
 
@@ -317,6 +319,8 @@ export function program(): Command {
       write(lawListing(opts.at ?? today('Europe/Paris'), opts.jurisdiction, opts.format));
     });
   registerServe(cmd);
+  registerAudit(cmd);
+  registerRetention(cmd);
   return cmd;
 }
 

@@ -27,6 +27,11 @@ import { engineRoutes } from './routes/engine.js';
 import { referenceRoutes } from './routes/reference.js';
 import { authRoutes, rateLimitedDetail, SESSION_COOKIE } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
+import { echoRequestId, loggerOptions, requestId } from './logging.js';
+import { instrument, type Metrics } from './metrics.js';
+import { auditTrail } from './audit.js';
+import { databaseRateLimits } from '../store/rateLimits.js';
+import { ssoRoutes, type Sso } from './sso.js';
 import { attachmentRoutes } from './routes/attachments.js';
 
 export interface ServerOptions {
@@ -43,6 +48,14 @@ export interface ServerOptions {
   logStream?: NodeJS.WritableStream;
   /** Worker threads for the heavy engine requests: what-if, missing facts, letters, imports (0: in the event loop). */
   workThreads?: number;
+  /** Prometheus metrics (src/server/metrics.ts); none by default. */
+  metrics?: Metrics;
+  /** Rate-limit counters in the database, shared by every process (default: in each process's memory). */
+  sharedRateLimits?: boolean;
+  /** Single sign-on with an OpenID provider (src/server/sso.ts), multi-user mode only. */
+  sso?: Sso;
+  /** Proxies whose X-Forwarded-For gives the client's address (fastify's trustProxy: addresses or CIDR ranges, comma-separated). */
+  trustProxy?: string;
 }
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -105,9 +118,8 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...o.limits };
   const ctx: Ctx = { store: o.store, mode: o.mode, limits, work: workPool(o.workThreads ?? 0, limits.workMs) };
   const app = Fastify({
-    logger: o.logger
-      ? { level: 'info', stream: o.logStream ?? process.stderr, redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.password'] }
-      : false,
+    logger: loggerOptions(o.logger ?? false, o.logStream ?? process.stderr),
+    genReqId: requestId,
     bodyLimit: limits.bodyBytes,
     requestTimeout: limits.requestTimeoutMs,
     // Idle sockets are closed later than a slow request, so that the request timeout can answer first.
@@ -117,7 +129,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
     // apply it to a request whose body is still arriving. Checked every second rather than every 30 s.
     http: { requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: Math.max(100, Math.min(1000, limits.requestTimeoutMs / 4)) },
     return503OnClosing: true,
-    trustProxy: false,
+    trustProxy: o.trustProxy ?? false,
     // What the router refuses itself (a path parameter over 100 characters: 414; a bad URL: 400)
     // leaves as a problem with the security headers too.
     frameworkErrors: (err, req, reply) => {
@@ -131,6 +143,8 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.addHook('onClose', () => ctx.work.close());
+  app.addHook('onRequest', echoRequestId);
+  if (o.metrics) instrument(app, ctx, o.metrics);
   app.setValidatorCompiler(validatorCompiler);
   // JSON only: a text body is refused with 415 rather than read as a string.
   app.removeContentTypeParser('text/plain');
@@ -159,7 +173,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
       req.log.warn({ err }, 'database unavailable');
       return sendProblem(reply.header('retry-after', '5'), problem('unavailable', lang, UNAVAILABLE[down][lang]));
     }
-    req.log.error({ err }, 'internal error');
+    req.log.error({ err, req }, 'internal error');
     return sendProblem(reply, problem('internal', lang, { fr: 'Erreur interne : elle a été journalisée.', nl: 'Interne fout: ze werd gelogd.', en: 'Internal error: it has been logged.' }[lang]));
   });
 
@@ -204,6 +218,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
       timeWindow: 60_000,
       keyGenerator: (req) => (req.principal ? `user:${req.principal.userId}:${req.headers.authorization ? 'token' : 'session'}` : `ip:${req.ip}`),
       errorResponseBuilder: (req, c) => ({ statusCode: 429, message: rateLimitedDetail(requestLang(req), c.max, Math.ceil(c.ttl / 1000)) }),
+      ...(o.sharedRateLimits ? { store: databaseRateLimits(o.store.db) } : {}),
     });
 
   app.addHook('onSend', async (req, reply, payload) => {
@@ -240,6 +255,8 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   referenceRoutes(app);
   authRoutes(app, ctx, { secureCookies: o.secureCookies ?? false, loginPerMinute: o.loginPerMinute ?? 10 });
   caseRoutes(app, ctx);
+  auditTrail(app, ctx);
+  if (o.sso && o.mode === 'multi') ssoRoutes(app, ctx, o.sso, o.secureCookies ?? false);
   attachmentRoutes(app, ctx);
 
   const webRoot = o.webRoot === undefined ? DEFAULT_WEB_ROOT : o.webRoot;

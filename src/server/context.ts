@@ -9,6 +9,7 @@ import type { Store } from '../store/db.js';
 import type { Principal } from '../store/users.js';
 import type { WorkPool } from './workPool.js';
 import type { WorkTask } from './work.js';
+import { engineChannel, type EngineTiming } from './engineTime.js';
 import { problem, sendProblem } from './problem.js';
 import { requestLang } from './lang.js';
 
@@ -81,7 +82,9 @@ export function caller(req: FastifyRequest, reply: FastifyReply, role?: 'admin')
  * 422, or 503 when the pool is full or the task ran out of its time budget).
  */
 export async function heavy<T>(ctx: Ctx, req: FastifyRequest, reply: FastifyReply, task: WorkTask): Promise<T | null> {
+  const start = process.hrtime.bigint();
   const r = await ctx.work.run(task);
+  if (engineChannel.hasSubscribers) engineChannel.publish({ operation: task.kind, seconds: Number(process.hrtime.bigint() - start) / 1e9 } satisfies EngineTiming);
   if (r.ok) return r.value as T;
   if ('problem' in r) {
     sendProblem(reply, r.problem);

@@ -6,7 +6,7 @@
  * when there are no threads. Plain data in and out: a task crosses a thread by structured clone.
  */
 import type { z } from 'zod';
-import { assess } from '../engine/assess.js';
+import { assess } from './engineTime.js';
 import { missingFacts } from '../engine/missingFacts.js';
 import { automaticWhatIfs, whatIf } from '../engine/whatIf.js';
 import { questionText } from '../report/explore.js';

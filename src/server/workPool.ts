@@ -18,13 +18,16 @@ export interface WorkPool {
   run(t: WorkTask): Promise<Outcome>;
   /** Tasks run by the pool's threads so far. */
   readonly offloaded: number;
+  /** Tasks waiting for a thread, and tasks running now (metrics). */
+  readonly queued: number;
+  readonly running: number;
   close(): Promise<void>;
 }
 
 interface Waiting { task: WorkTask; settle: (o: Outcome) => void; fail: (e: unknown) => void }
 
 export function workPool(threads: number, budgetMs: number): WorkPool {
-  if (threads <= 0) return { run: runWork, offloaded: 0, close: async () => {} };
+  if (threads <= 0) return { run: runWork, offloaded: 0, queued: 0, running: 0, close: async () => {} };
   const pool = new Piscina<WorkTask, WorkResult>({
     filename: new URL('./workWorker.js', import.meta.url).href,
     // Started with the server and kept: a thread's start (loading the engine) stalls the process.
@@ -68,6 +71,12 @@ export function workPool(threads: number, budgetMs: number): WorkPool {
     }),
     get offloaded() {
       return offloaded;
+    },
+    get queued() {
+      return line.length;
+    },
+    get running() {
+      return running;
     },
     close: () => pool.destroy(),
   };

@@ -16,6 +16,10 @@ import * as deadlines0003 from './migrations/0003-deadlines.js';
 import * as listOrder0004 from './migrations/0004-list-order.js';
 import * as importedHistory0005 from './migrations/0005-imported-history.js';
 import * as attachments0006 from './migrations/0006-attachments.js';
+import * as audit0007 from './migrations/0007-audit.js';
+import * as retention0008 from './migrations/0008-retention.js';
+import * as rateLimits0009 from './migrations/0009-rate-limits.js';
+import * as oidc0010 from './migrations/0010-oidc.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -43,6 +47,10 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '0004-list-order': () => ({ up: (db) => listOrder0004.up(db), down: (db) => listOrder0004.down(db) }),
   '0005-imported-history': () => ({ up: (db) => importedHistory0005.up(db), down: (db) => importedHistory0005.down(db) }),
   '0006-attachments': (d) => ({ up: (db) => attachments0006.up(db, d), down: (db) => attachments0006.down(db) }),
+  '0007-audit': (d) => ({ up: (db) => audit0007.up(db, d), down: (db) => audit0007.down(db, d) }),
+  '0008-retention': () => ({ up: (db) => retention0008.up(db), down: (db) => retention0008.down(db) }),
+  '0009-rate-limits': () => ({ up: (db) => rateLimits0009.up(db), down: (db) => rateLimits0009.down(db) }),
+  '0010-oidc': () => ({ up: (db) => oidc0010.up(db), down: (db) => oidc0010.down(db) }),
 };
 
 /** The migrations, in order. */

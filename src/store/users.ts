@@ -20,7 +20,7 @@ export interface Principal {
 }
 
 const now = () => new Date().toISOString();
-const digest = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+export const digest = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 export const LOCAL_EMAIL = 'local@localhost';
 const SESSION_DAYS = 7;
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { assess } from '../../engine/assess.js';
+import { assess } from '../engineTime.js';
 import { toCents } from '../../case/money.js';
 import type { Assessment } from '../../engine/types.js';
 import {

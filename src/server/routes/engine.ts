@@ -1,7 +1,7 @@
 /** The stateless engine endpoints: assessment, missing facts, what-if, letters. Nothing is stored. */
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
-import { assess } from '../../engine/assess.js';
+import { assess } from '../engineTime.js';
 import { renderReport, renderTimeline } from '../../report/render.js';
 import type { LetterFormat, LetterKind } from '../../letters/index.js';
 import { AssessRequest, AssessResponse, LetterRequest, MissingRequest, MissingResponse, ProblemSchema, WhatIfRequest } from '../schemas.js';

@@ -80,6 +80,17 @@ describe('the French fake-adviser case (spoofed number, SMS codes given)', () =>
   });
 });
 
+describe('the mediator referral after the steps', () => {
+  it('marks the blocking and the contest done from the case dates, and a passed deadline as passed, never its own', () => {
+    const md = letter(frSpoofing(), 'mediator', 'fr');
+    expect(md).toContain('- 18 mars 2025, 15:00 — opposition');
+    expect(md).toContain('- 19 mars 2025 — contestation des opérations (réclamation écrite)');
+    expect(md).toContain('remboursement dû au plus tard (délai expiré)');
+    expect(md).not.toContain('dernier jour pour contester');
+    expect(md).not.toContain('saisine du médiateur');
+  });
+});
+
 describe('the reply to a refusal', () => {
   it("answers the bank's recorded grounds point by point, and the code it relies on with the rule, never as admitted", () => {
     const refused = frSpoofing({ complaint: { received_on: '2025-03-19', written: true, answered_on: '2025-04-02', answer: 'refused', refusal_grounds: ['gross_negligence', 'operation_authenticated', 'late_contest'] } });

@@ -205,6 +205,9 @@ export const en: LetterMessages = {
     intro: (bank) => `I refer to you my dispute with ${bank} about the following operations, which I did not authorise:`,
     claim: (total) => `I ask for the refund of ${total}.`,
     timeline: 'Timeline:',
+    done: (date, step) => `${date} — ${step}`,
+    doneStep: { contest_by: 'dispute of the operations (written complaint)', notify_by: 'blocking', bank_answer_by: "the bank's answer" },
+    missed: (date, step) => `${date} — ${step} (time limit passed)`,
   },
   checklist: {
     subject: 'What to gather',

@@ -205,6 +205,9 @@ export const fr: LetterMessages = {
     intro: (bank) => `Je vous saisis du litige qui m'oppose à ${bank} au sujet des opérations suivantes, que je n'ai pas autorisées :`,
     claim: (total) => `Je demande le remboursement de la somme de ${total}.`,
     timeline: 'Chronologie :',
+    done: (date, step) => `${date} — ${step}`,
+    doneStep: { contest_by: 'contestation des opérations (réclamation écrite)', notify_by: 'opposition', bank_answer_by: 'réponse de la banque' },
+    missed: (date, step) => `${date} — ${step} (délai expiré)`,
   },
   checklist: {
     subject: 'Liste des pièces à réunir',

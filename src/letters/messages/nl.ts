@@ -205,6 +205,9 @@ export const nl: LetterMessages = {
     intro: (bank) => `Ik leg u het geschil voor dat mij tegenover ${bank} stelt over de volgende verrichtingen, die ik niet heb toegestaan:`,
     claim: (total) => `Ik vraag de terugbetaling van het bedrag van ${total}.`,
     timeline: 'Tijdlijn:',
+    done: (date, step) => `${date} — ${step}`,
+    doneStep: { contest_by: 'betwisting van de verrichtingen (schriftelijke klacht)', notify_by: 'blokkering', bank_answer_by: 'antwoord van de bank' },
+    missed: (date, step) => `${date} — ${step} (termijn verstreken)`,
   },
   checklist: {
     subject: 'Lijst van stukken om te verzamelen',

@@ -142,6 +142,10 @@ export interface LetterMessages {
     intro: (bank: string) => string;
     claim: (total: string) => string;
     timeline: string;
+    /** A step the case shows done: its date, then what the deadline asked for. */
+    done: (date: string, step: string) => string;
+    doneStep: Record<'contest_by' | 'notify_by' | 'bank_answer_by', string>;
+    missed: (date: string, step: string) => string;
   };
   checklist: Record<'subject' | 'intro' | 'blocking' | 'statements' | 'police' | 'perceval' | 'policeBE' | 'messages' | 'calls' | 'complaint' | 'identity', string>;
   exhibits: {

@@ -13,10 +13,16 @@ import { renderMarkdown } from './render/markdown.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'recours-argue-'));
 
-function letter(input: CaseInput, kind: LetterKind, lang: LetterLang, date?: string): string {
+/** The case and its assessment; an invalid test case fails the test. */
+function assessedCase(input: CaseInput) {
   const c = parseCase(input);
   if (!c.ok) throw new Error(JSON.stringify(c.errors));
-  const r = buildLetter(kind, c.value, assess(c.value), lang, { date });
+  return { c: c.value, a: assess(c.value) };
+}
+
+function letter(input: CaseInput, kind: LetterKind, lang: LetterLang, date?: string): string {
+  const { c, a } = assessedCase(input);
+  const r = buildLetter(kind, c, a, lang, { date });
   if (!r.ok) throw new Error(r.refusal.message);
   return renderMarkdown(r.value).replace(/[\u202f\u00a0]/g, ' ');
 }
@@ -39,9 +45,8 @@ describe('the French fake-adviser case (spoofed number, SMS codes given)', () =>
       expect(letter(frSpoofing(), kind, 'nl'), kind).not.toMatch(/erkend|toegegeven/i);
     }
     const pdf = join(tmp, 'spoofing-claim.pdf');
-    const c = parseCase(frSpoofing());
-    if (!c.ok) throw new Error('invalid');
-    const file = await letterFile('claim', c.value, assess(c.value), 'fr', 'pdf');
+    const { c, a } = assessedCase(frSpoofing());
+    const file = await letterFile('claim', c, a, 'fr', 'pdf');
     if (!file.ok) throw new Error(file.refusal.message);
     writeFileSync(pdf, file.value);
     const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
@@ -67,10 +72,8 @@ describe('the French fake-adviser case (spoofed number, SMS codes given)', () =>
   });
   it('once the mediator year has passed, the referral is refused and the notice points to the court; the interest cut-off is said', () => {
     const late = frSpoofing({ as_of: '2026-12-04' });
-    const c = parseCase(late);
-    if (!c.ok) throw new Error('invalid');
-    const a = assess(c.value);
-    const r = buildLetter('mediator', c.value, a, 'fr');
+    const { c, a } = assessedCase(late);
+    const r = buildLetter('mediator', c, a, 'fr');
     expect(r.ok).toBe(false);
     if (!r.ok) expect([r.refusal.reason, r.refusal.message]).toEqual(['mediator_closed', expect.stringContaining('19 mars 2026')]);
     const notice = letter(late, 'formal-notice', 'fr');
@@ -169,9 +172,8 @@ describe('representation and the mandate', () => {
     expect(claim).toContain('Nos réf. : PR-2025-17');
     const mandate = letter(withLawyer, 'mandate', 'fr');
     expect(mandate).toContain('Je soussigné(e) Claire Martin donne mandat à Me Paul Roux, avocat');
-    const c = parseCase(frSpoofing());
-    if (!c.ok) throw new Error('invalid');
-    const refused = buildLetter('mandate', c.value, assess(c.value), 'nl');
+    const { c, a } = assessedCase(frSpoofing());
+    const refused = buildLetter('mandate', c, a, 'nl');
     expect(refused.ok ? null : refused.refusal.reason).toBe('no_representative');
   });
 });
@@ -198,9 +200,8 @@ describe('the other requests', () => {
     expect(be).toContain('€ 500,00');
   });
   it('the exhibit list follows the case attachments when there are some', () => {
-    const c = parseCase(frSpoofing());
-    if (!c.ok) throw new Error('invalid');
-    const r = buildLetter('claim', c.value, assess(c.value), 'en', { exhibits: [{ title: 'releve-mars.pdf' }, { title: 'capture-appel.png' }] });
+    const { c, a } = assessedCase(frSpoofing());
+    const r = buildLetter('claim', c, a, 'en', { exhibits: [{ title: 'releve-mars.pdf' }, { title: 'capture-appel.png' }] });
     if (!r.ok) throw new Error('refused');
     expect(renderMarkdown(r.value)).toContain('## List of exhibits\n\n1. releve-mars.pdf\n2. capture-appel.png');
   });

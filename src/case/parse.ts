@@ -5,7 +5,7 @@
 import { CaseSchema, type CaseFile } from './schema.js';
 import { caseError, fromZodIssues, type CaseError, type ErrorLang } from './errors.js';
 import { compareSpans, parseLegalDate, type Span } from './legalDate.js';
-import { toCents } from './money.js';
+import { formatCents, MAX_CASE_CENTS, toCents } from './money.js';
 import type { Case } from './model.js';
 import { normalizeParties } from './parties.js';
 
@@ -29,7 +29,7 @@ export function parseCase(input: unknown, lang: ErrorLang = 'en'): ParseResult {
   const result = CaseSchema.safeParse(input);
   if (!result.success) return { ok: false, errors: fromZodIssues(result.error.issues, input, lang) };
   const value = normalize(result.data);
-  const errors = orderErrors(value, lang);
+  const errors = [...totalErrors(value, lang), ...orderErrors(value, lang)];
   return errors.length ? { ok: false, errors } : { ok: true, value };
 }
 
@@ -100,6 +100,17 @@ function normalize(c: CaseFile): Case {
     },
     asOf: c.as_of ?? null,
   };
+}
+
+/** The case's amounts add up to at most MAX_CASE_CENTS (money.ts): the operation that goes over is refused. */
+function totalErrors(c: Case, lang: ErrorLang): CaseError[] {
+  let total = 0;
+  for (const tx of c.transactions) {
+    total += tx.cents;
+    if (total > MAX_CASE_CENTS)
+      return [caseError(lang, `/transactions/${tx.index}/amount`, 'amount_total', 'amount_total', { max: formatCents(MAX_CASE_CENTS) })];
+  }
+  return [];
 }
 
 /**

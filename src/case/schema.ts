@@ -35,7 +35,7 @@ const amount = z
     if (cents === null) ctx.addIssue({ code: 'custom', message: 'amount', params: { recours: 'amount' } });
     else if (cents === 0) ctx.addIssue({ code: 'custom', message: 'amount_zero', params: { recours: 'amount_zero' } });
   })
-  .meta({ description: 'EUR debited, a decimal string with at most two decimals ("505.00") or a JSON number' });
+  .meta({ description: 'EUR debited, a decimal string with at most two decimals ("505.00") or a JSON number; a case\'s amounts add up to at most 999999999999.99' });
 
 export const InstrumentSchema = z.strictObject({
   id: z.string().min(1),

@@ -9,6 +9,7 @@ import { caseJsonSchema } from '../case/schema.js';
 import { assess, ENGINE_VERSION } from '../engine/assess.js';
 import { assessmentJsonSchema } from '../engine/types.js';
 import { withAssumptions } from '../law/assumptions.js';
+import { parseSuppliedRate } from '../interest/legalRate.js';
 import { renderReport, renderTimeline } from '../report/render.js';
 import { renderMissing, renderPrecedents, renderWhatIfs } from '../report/explore.js';
 import type { CaseError, ErrorLang } from '../case/errors.js';
@@ -29,6 +30,7 @@ import { readInput } from './io.js';
 import { today } from '../clock.js';
 import { lawListing } from './law.js';
 import { BatchInputError, runBatch, summaryText } from '../batch/run.js';
+import { ENCODINGS, type Encoding } from '../batch/encoding.js';
 import { registerServe, ServeError } from './serve.js';
 
 class InputError extends Error {}
@@ -76,12 +78,17 @@ function caseOf(file: string, opts: { lang: ReportLang; assume: Record<string, s
   return { value: parsed.value, json: JSON.parse(input.text), assumptions: assumptions.value };
 }
 
-/** Reads, validates and assesses a case file. */
-function assessFile(file: string, opts: { lang: ReportLang; asOf?: string; assume: Record<string, string> }): Assessment | null {
+/** Reads, validates and assesses a case file; `--legal-rate` gives legal rates not yet in the tables. */
+function assessFile(file: string, opts: { lang: ReportLang; asOf?: string; assume: Record<string, string>; legalRate?: string[] }): Assessment | null {
   const c = caseOf(file, opts);
   if (!c) return null;
   const asOf = opts.asOf ?? c.value.asOf ?? today(c.value.timeZone);
-  return assess(c.value, { asOf, assumptions: c.assumptions });
+  const legalRates = (opts.legalRate ?? []).map((text) => {
+    const r = parseSuppliedRate(c.value.jurisdiction, text);
+    if (!r.ok) throw new InputError(`--legal-rate: ${r.problem} — expected: ${r.expected}`);
+    return r.value;
+  });
+  return assess(c.value, { asOf, assumptions: c.assumptions, legalRates });
 }
 
 const EXHIBIT_TYPES: Record<string, DossierExhibit['type']> = { '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.txt': 'text/plain' };
@@ -109,6 +116,9 @@ async function readExhibits(files: readonly string[]): Promise<DossierExhibit[]>
 const langOption = () => new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('en');
 const asOfOption = () => new Option('--as-of <date>', "evaluation date (default: the case file's as_of, else today)").argParser(asDate);
 const assumeOption = () => new Option('--assume <name=value>', 'switch a named assumption (repeatable; listed by `recours law`)').argParser(collect).default({});
+const legalRateOption = () =>
+  new Option('--legal-rate <FROM/TO=RATE[,OTHER]>', 'a legal interest rate not yet in the tables, percent per year (repeatable), e.g. 2026-07-01/2026-12-31=6.70,2.60')
+    .argParser((v: string, prev: string[] = []) => [...prev, v]);
 
 export function program(): Command {
   const cmd = new Command('recours')
@@ -126,7 +136,8 @@ export function program(): Command {
     .addOption(langOption())
     .addOption(asOfOption())
     .addOption(assumeOption())
-    .action((file: string, opts: { format: 'json' | 'text' | 'markdown'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
+    .addOption(legalRateOption())
+    .action((file: string, opts: { format: 'json' | 'text' | 'markdown'; lang: ReportLang; asOf?: string; assume: Record<string, string>; legalRate?: string[] }) => {
       const assessment = assessFile(file, opts);
       if (!assessment) return;
       write(opts.format === 'json' ? JSON.stringify(assessment, null, 2) : renderReport(assessment, opts.lang, opts.format));
@@ -140,7 +151,8 @@ export function program(): Command {
     .addOption(langOption())
     .addOption(asOfOption())
     .addOption(assumeOption())
-    .action((file: string, opts: { format: 'json' | 'text'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
+    .addOption(legalRateOption())
+    .action((file: string, opts: { format: 'json' | 'text'; lang: ReportLang; asOf?: string; assume: Record<string, string>; legalRate?: string[] }) => {
       const assessment = assessFile(file, opts);
       if (!assessment) return;
       write(opts.format === 'json'
@@ -269,12 +281,13 @@ export function program(): Command {
       if (!/^\d+$/.test(v) || Number(v) > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
       return Number(v);
     }, 2)
+    .addOption(new Option('--encoding <encoding>', "the input's encoding: a file that is not UTF-8 is refused at its first bad byte unless windows-1252 is given").choices(ENCODINGS).default('utf-8'))
     .option('--explain', 'add the text report of each case', false)
     .option('--force', 'overwrite existing output files', false)
     .addOption(langOption())
     .addOption(asOfOption())
     .addOption(assumeOption())
-    .action(async (input: string, opts: { out: string; errors?: string; format?: 'csv' | 'jsonl'; workers: number; explain: boolean; force: boolean; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
+    .action(async (input: string, opts: { out: string; errors?: string; format?: 'csv' | 'jsonl'; encoding: Encoding; workers: number; explain: boolean; force: boolean; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const assumptions = withAssumptions(opts.assume);
       if (!assumptions.ok) throw new InputError(`--assume ${assumptions.name}: expected ${assumptions.expected}`);
       try {

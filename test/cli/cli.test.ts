@@ -42,6 +42,24 @@ describe('recours assess', () => {
     expect(md.stdout).toMatch(/^# recours/);
     expect(md.stdout).toContain('## Gross negligence');
   });
+  it('--legal-rate gives a legal rate not yet in the tables; a rate for a published period is refused with what is expected', () => {
+    const late = JSON.stringify({
+      format: 'recours.case/1', jurisdiction: 'FR', payer: { kind: 'consumer' }, instruments: [{ id: 'card', kind: 'debit_card' }],
+      incident: { kind: 'theft', at: '2026-06-10T08:00+02:00', payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false },
+      notification: { at: '2026-06-10T12:00+02:00' }, psp: { name: 'B', notification_means_available: true },
+      transactions: [{ id: 't1', instrument: 'card', at: '2026-06-10T10:00+02:00', amount: '1050.00', kind: 'atm_withdrawal', authentication: 'pin', sca: null, consented: false, contested_on: '2026-06-10' }],
+      conduct: [], evidence: { authentication_proven: true, no_technical_deficiency_proven: true }, as_of: '2026-12-04',
+    });
+    const path = file('late-2026.case.json', late);
+    const without = JSON.parse(run(['assess', path]).stdout);
+    expect([without.interest.computed_to, without.interest.stopped_because]).toEqual(['2026-06-30', 'no_published_rate']);
+    const withRate = run(['assess', path, '--legal-rate', '2026-07-01/2026-12-31=6.70,2.60']);
+    expect(withRate.status).toBe(0);
+    expect([JSON.parse(withRate.stdout).interest.computed_to, JSON.parse(withRate.stdout).interest.stopped_because]).toEqual(['2026-12-04', 'as_of']);
+    const refused = run(['assess', path, '--legal-rate', '2026-01-01/2026-06-30=6.67']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--legal-rate: "2026-01-01/2026-06-30=6.67" starts on or before 2026-06-30, which has a published rate — expected: FROM/TO=RATE[,OTHER]');
+  });
   it('reads standard input', () => {
     const r = run(['assess', '-'], readFileSync(example, 'utf8'));
     expect(r.status).toBe(0);

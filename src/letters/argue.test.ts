@@ -135,10 +135,11 @@ describe('court claims', () => {
     const small = frSpoofing({ transactions: [{ id: 'VIR-1', instrument: 'web', at: '2025-03-18T14:12+01:00', amount: '1800.00', kind: 'transfer', authentication: 'otp_sms', sca: true, consented: false }] });
     const md = letter(small, 'court-claim', 'fr');
     expect(md).toContain('Cerfa n° 16042\\*02');
-    expect(md).toContain('art. 818 du code de procédure civile');
+    expect(md).toContain('art. 750 du code de procédure civile');
     expect(md).toContain("l'article 750-1 du code de procédure civile");
     expect(md).toContain('réclamation écrite reçue par la banque le 19 mars 2025');
     expect(md).toContain('1 800,00 €');
+    expect(md).toContain("L'action est formée dans le délai de prescription de 5 ans, qui expire le 18 mars 2030 (C. civ., art. 2224");
   });
   it('France above 5 000 €: an assignation, not the requête', () => {
     const md = letter(frSpoofing(), 'court-claim', 'fr');

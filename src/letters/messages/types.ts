@@ -127,7 +127,11 @@ export interface LetterMessages {
     amicable: string;
     amicableSteps: { complaint: (d: string) => string; answer: (d: string) => string; notice: string; mediator: string };
     grounds: string;
-    limitation: string;
+    /** The limitation period the assessment gives: years, last day, the texts. */
+    limitation: (years: number, until: string, basis: string) => string;
+    limitationPassed: (until: string, basis: string) => string;
+    amicableRequired: string;
+    lawyerRequired: string;
   };
   mandate: {
     subject: string;
@@ -161,5 +165,5 @@ export interface LetterMessages {
   deadlines: Record<string, string>;
   facts: Record<ConductFact, string>;
   footer: (version: string) => string;
-  refusal: { noRegime: string; mediatorClosed: (day: string) => string; noRepresentative: string };
+  refusal: { noRegime: string; mediatorClosed: (day: string) => string; mediatorNotYet: (day: string) => string; noRepresentative: string };
 }

@@ -151,6 +151,8 @@ describe('court claims', () => {
     expect(md).toContain('Aan de vrederechter van het bevoegde kanton');
     expect(md).toContain('verzoekschrift op tegenspraak (art. 1034bis en volgende van het Gerechtelijk Wetboek)');
     expect(md).toContain('art. 590 van het Gerechtelijk Wetboek');
+    expect(md).toContain('verjaringstermijn van 10 jaar, die verstrijkt op 13 mei 2034 (art. 2262bis, § 1, eerste lid oud BW)');
+    expect(md).not.toContain('C. civ.');
   });
   it('a holder living in Belgium against a French bank: the European Small Claims form A (Reg. 861/2007)', () => {
     const cross = frSpoofing({ transactions: [{ id: 'VIR-1', instrument: 'web', at: '2025-03-18T14:12+01:00', amount: '1800.00', kind: 'transfer', authentication: 'otp_sms', sca: true, consented: false }] });

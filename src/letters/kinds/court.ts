@@ -21,6 +21,16 @@ import { refusalGrounds } from './claims.js';
 
 const SMALL_CLAIM_CENTS = 500_000;
 
+/** The law data cites Belgian texts in French ("C. civ., art. 2262bis, § 1, al. 1"): a Dutch or English letter cites them in its language. */
+function belgianCite(ref: string, lang: Ctx['lang']): string {
+  if (lang === 'fr') return ref;
+  const m = /^C\. (civ|jud)\., art\. (.+)$/.exec(ref);
+  if (!m) return ref;
+  const art = m[2]!.replace(/, al\. 1$/, lang === 'nl' ? ', eerste lid' : '(1)');
+  if (lang === 'nl') return m[1] === 'civ' ? `art. ${art} oud BW` : `art. ${art} Ger.W.`;
+  return `${m[1] === 'civ' ? 'Belgian Civil Code' : 'Judicial Code'}, Article ${art}`;
+}
+
 export type CourtRoute = 'FR' | 'BE' | 'EU';
 
 function centsOf(decimal: string): number {
@@ -57,10 +67,11 @@ export function courtClaim(ctx: Ctx): Block[] {
   const notes: string[] = [procedure];
   if (way?.amicable_attempt_required && c.jurisdiction === 'FR') notes.push(k.amicableRequired);
   if (way?.lawyer_required) notes.push(k.lawyerRequired);
+  const texts = way ? way.limitation.basis.map((b) => (c.jurisdiction === 'BE' ? belgianCite(b, ctx.lang) : b)).join(ctx.lang === 'fr' ? ' ; ' : '; ') : '';
   const limitation = way
     ? way.limitation.passed
-      ? k.limitationPassed(day(way.limitation.until, m.locale), way.limitation.basis.join(' ; '))
-      : k.limitation(way.limitation.years, day(way.limitation.until, m.locale), way.limitation.basis.join(' ; '))
+      ? k.limitationPassed(day(way.limitation.until, m.locale), texts)
+      : k.limitation(way.limitation.years, day(way.limitation.until, m.locale), texts)
     : null;
   return [
     { type: 'paragraph', text: notes.join(' ') },

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { frSpoofing } from '../support/letterCases.js';
+import { LETTER_KINDS } from '../../src/letters/index.js';
 import { closeBoth, openBoth, plain, type Server } from './support.js';
 
 let server: Server;
@@ -33,6 +34,7 @@ async function pdfOf(text: string, pages = 1): Promise<number[]> {
 const textOf = (file: string) => plain(spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout);
 
 test('every letter kind (PDF and DOCX) and the dossier download from the desk', async () => {
+  expect([...KINDS].sort()).toEqual([...LETTER_KINDS].sort());
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', acceptDownloads: true });
   const page = await ctx.newPage();
   await page.goto(`${server.url}/desk`);

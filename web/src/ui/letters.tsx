@@ -8,11 +8,12 @@ import { useState } from 'preact/hooks';
 import { useI18n } from './ctx.js';
 import { apiFile, ApiError, saveFile } from '../api.js';
 import type { MessageKey } from '../i18n/index.js';
-import type { LetterKind } from '../../../src/letters/model.js';
 
-const KINDS: readonly LetterKind[] = [
+/** The server's letter kinds (src/letters/kinds.ts), in the order a victim needs them. */
+const KINDS = [
   'claim', 'formal-notice', 'reply-to-refusal', 'proof-request', 'data-access', 'police-report', 'court-claim', 'mediator', 'mandate', 'checklist',
-];
+] as const;
+type LetterKind = (typeof KINDS)[number];
 
 export interface LettersProps {
   /** The engine request of the result page: the case file, its language and evaluation date. */

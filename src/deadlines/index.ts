@@ -36,12 +36,15 @@ export interface DeadlineResult {
   deadlines: Deadline[];
   /** Deadlines that could not be computed, and why (e.g. a date beyond the calendar data). */
   skipped: { kind: string; reason: string }[];
+  /** Of those, the ones whose day falls outside the business-day calendar's data: reported to the user. */
+  outsideCalendar: { kind: string; day: string; from: number; to: number }[];
 }
 
 export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string): DeadlineResult {
   const cal = calendarOf(c);
   const out: Deadline[] = [];
   const skipped: DeadlineResult['skipped'] = [];
+  const outsideCalendar: DeadlineResult['outsideCalendar'] = [];
   const attempt = (kind: string, f: () => Deadline | Deadline[] | null) => {
     try {
       const d = f();
@@ -50,6 +53,7 @@ export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string
     } catch (e) {
       if (!(e instanceof CalendarRangeError)) throw e;
       skipped.push({ kind, reason: `calendar data cover ${e.from}–${e.to}; ${e.day} is outside` });
+      if (!outsideCalendar.some((o) => o.kind === kind && o.day === e.day)) outsideCalendar.push({ kind, day: e.day, from: e.from, to: e.to });
     }
   };
   attempt('notify_by', () => notifyBy(c, shares, asOf));
@@ -57,7 +61,7 @@ export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string
   else for (const s of shares) attempt('contest_by', () => contestBy(s, asOf));
   for (const s of shares) attempt('bank_refund_by', () => bankRefundBy(c, s, cal, asOf));
   attempt('complaint', () => complaintDeadlines(c, cal, asOf));
-  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), skipped };
+  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), skipped, outsideCalendar };
 }
 
 /** Deadlines of the same kind, date and basis are one entry listing their operations. */

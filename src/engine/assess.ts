@@ -254,7 +254,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   trace.splice(gnEntry, 0, ...gnTrace(c, gn, first && first.regime ? { regime: first.regime, firstDay: first.tx.at.firstDay } : null));
   const others = [...new Set(primary.txs.map((t) => t.regime?.id).filter((id): id is string => !!id && id !== regime?.id))];
   const shares = sharesOf(primary, c);
-  const { deadlines, skipped } = computeDeadlines(c, shares, asOf);
+  const { deadlines, skipped, outsideCalendar } = computeDeadlines(c, shares, asOf);
   for (const d of deadlines)
     trace.push({
       rule: `deadline.${d.kind}`, citation: d.basis, article: d.article ?? null, holds: d.passed,
@@ -302,6 +302,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     explanation: trace,
     assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en, note: { ...ASSUMPTIONS[name].basis } })),
     deadlines: deadlines.map(({ article: _article, ...d }) => d),
+    ...(outsideCalendar.length ? { deadlines_not_computed: outsideCalendar.map((o) => ({ kind: o.kind, day: o.day, calendar_years: `${o.from}–${o.to}` })) } : {}),
     precedents: similarPrecedents(c),
     ...(interest
       ? {

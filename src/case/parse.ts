@@ -7,6 +7,7 @@ import { caseError, fromZodIssues, type CaseError, type ErrorLang } from './erro
 import { compareSpans, parseLegalDate, type Span } from './legalDate.js';
 import { formatCents, MAX_CASE_CENTS, toCents } from './money.js';
 import type { Case } from './model.js';
+import { normalizeParties } from './parties.js';
 
 export type ParseResult = { ok: true; value: Case } | { ok: false; errors: CaseError[] };
 
@@ -59,14 +60,7 @@ function normalize(c: CaseFile): Case {
       closingDays: c.psp?.closing_days ?? [],
       alsaceMoselle: c.psp?.alsace_moselle ?? null,
     },
-    parties: {
-      holder: { name: c.parties?.holder?.name ?? null, address: c.parties?.holder?.address ?? [] },
-      bank: { name: c.parties?.bank?.name ?? c.psp?.name ?? null, address: c.parties?.bank?.address ?? [] },
-      mediator: c.parties?.mediator ? { name: c.parties.mediator.name ?? null, address: c.parties.mediator.address ?? [] } : null,
-      account: c.parties?.account ?? null,
-      card: c.parties?.card ?? null,
-      place: c.parties?.place ?? null,
-    },
+    parties: normalizeParties(c.parties, c.psp?.name ?? null, span),
     complaint: c.complaint
       ? {
           receivedOn: span(c.complaint.received_on),

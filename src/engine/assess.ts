@@ -15,7 +15,10 @@ import { evaluateTransaction } from './transaction.js';
 import { NO_REFERENCE, Steps } from './steps.js';
 import type { Assessment, GrossNegligenceFactor, Outcome, Scenario, Totals, TraceEntry } from './types.js';
 import { computeDeadlines, type Share } from '../deadlines/index.js';
+import { nextSteps, type NextSteps } from '../deadlines/nextSteps.js';
+import { authorisedTransferGrounds } from './rules/transfers.js';
 import { lateRefundInterest } from '../interest/lateRefund.js';
+import { SUPPLIED, type SuppliedRate } from '../interest/legalRate.js';
 import { similarPrecedents } from '../caselaw/search.js';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -24,6 +27,8 @@ export interface AssessOptions {
   /** Evaluation date (YYYY-MM-DD); defaults to the case's `as_of`. Required when the case has none. */
   asOf?: string;
   assumptions?: Assumptions;
+  /** Legal rates the user gives for days after the last published ones (src/interest/legalRate.ts parseSuppliedRate). */
+  legalRates?: readonly SuppliedRate[];
 }
 
 interface TxResult {
@@ -254,7 +259,12 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   trace.splice(gnEntry, 0, ...gnTrace(c, gn, first && first.regime ? { regime: first.regime, firstDay: first.tx.at.firstDay } : null));
   const others = [...new Set(primary.txs.map((t) => t.regime?.id).filter((id): id is string => !!id && id !== regime?.id))];
   const shares = sharesOf(primary, c);
+<<<<<<< HEAD
   const { deadlines, skipped, outsideCalendar } = computeDeadlines(c, shares, asOf);
+=======
+  const { deadlines, used: deadlineAssumptions, skipped } = computeDeadlines(c, shares, asOf, a);
+  for (const u of deadlineAssumptions) used.add(u);
+>>>>>>> main
   for (const d of deadlines)
     trace.push({
       rule: `deadline.${d.kind}`, citation: d.basis, article: d.article ?? null, holds: d.passed,
@@ -262,7 +272,9 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
       values: { date: d.date, ...(d.note ? { note_fr: d.note.fr, note_nl: d.note.nl, note_en: d.note.en } : {}) },
     });
   for (const k of skipped) trace.push({ rule: `deadline.${k.kind}`, citation: '', article: null, holds: false, because: [k.reason], values: { skipped: 'yes' } });
-  const interest = lateRefundInterest(c, shares, deadlines, asOf, a, used);
+  const next = nextSteps(c, shares, deadlines, asOf);
+  trace.push(...nextStepsTrace(next, asOf));
+  const interest = lateRefundInterest(c, shares, deadlines, asOf, a, used, options.legalRates ?? []);
   if (interest)
     trace.push({
       rule: 'interest.late_refund', citation: interest.basis, article: interest.article, holds: true,
@@ -271,6 +283,8 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
         total: formatCents(interest.totalCents), base: formatCents(interest.baseCents), as_of: asOf,
         refunded: c.psp.refundedOn ? c.psp.refundedOn.raw : '',
         ...(interest.missingRateFrom ? { missing_rate_from: interest.missingRateFrom } : {}),
+        computed_to: interest.computedTo, stop: interest.stop,
+        ...(interest.periods.some((p) => p.source === SUPPLIED) ? { supplied_rates: 'yes' } : {}),
       },
     });
   trace.push({
@@ -301,9 +315,15 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     }),
     explanation: trace,
     assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en, note: { ...ASSUMPTIONS[name].basis } })),
+<<<<<<< HEAD
     deadlines: deadlines.map(({ article: _article, ...d }) => d),
     ...(outsideCalendar.length ? { deadlines_not_computed: outsideCalendar.map((o) => ({ kind: o.kind, day: o.day, calendar_years: `${o.from}–${o.to}` })) } : {}),
+=======
+    deadlines: deadlines.map(({ article: _article, businessDays: _businessDays, uses: _uses, softLaw, ...d }) => (softLaw ? { ...d, soft_law: true as const } : d)),
+>>>>>>> main
     precedents: similarPrecedents(c),
+    next_steps: nextStepsOut(next),
+    other_grounds: authorisedTransferGrounds(c, primary.txs),
     ...(interest
       ? {
           interest: {
@@ -312,11 +332,47 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
             base: formatCents(interest.baseCents),
             periods: interest.periods.map((p) => ({
               from: p.from, to: p.to, days: p.days, rate: percent(p.bp), legal_rate: percent(p.legalBp), amount: formatCents(p.cents), transactions: p.transactions,
+              ...(p.source === SUPPLIED ? { supplied_rate: true as const } : {}),
             })),
             missing_rate_from: interest.missingRateFrom,
+            computed_to: interest.computedTo,
+            stopped_because: interest.stop,
           },
         }
       : {}),
+  };
+}
+
+/** The steps and the court route as trace entries: what the report words (rule `step.<kind>`, `court.route`). */
+function nextStepsTrace(n: NextSteps, asOf: string): TraceEntry[] {
+  const out: TraceEntry[] = n.steps.map((s) => ({
+    rule: `step.${s.step}`, citation: '', article: null, holds: s.status === 'done' || s.status === 'not_needed',
+    because: [`as_of = ${asOf}`], ...(s.transactions ? { transactions: s.transactions } : {}),
+    values: { status: s.status, ...(s.on ? { on: s.on } : {}), ...(s.from ? { from: s.from } : {}), ...(s.by ? { by: s.by } : {}) },
+  }));
+  if (n.court)
+    out.push({
+      rule: 'court.route', citation: n.court.basis.join(' ; '), article: null, holds: !n.court.limitation.passed, because: [`as_of = ${asOf}`],
+      values: {
+        reason: n.court.reason, court: n.court.court, procedure: n.court.procedure, amount: formatCents(n.court.amountCents),
+        lawyer_required: String(n.court.lawyerRequired), amicable_attempt_required: String(n.court.amicableAttemptRequired),
+        limitation_years: String(n.court.limitation.years), limitation_from: n.court.limitation.from, limitation_until: n.court.limitation.until,
+        limitation_basis: n.court.limitation.basis.join(' ; '),
+      },
+    });
+  return out;
+}
+
+function nextStepsOut(n: NextSteps): Assessment['next_steps'] {
+  return {
+    steps: n.steps.map((s) => ({ ...s, ...(s.transactions ? { transactions: [...s.transactions] } : {}) })),
+    court: n.court
+      ? {
+          reason: n.court.reason, court: n.court.court, procedure: n.court.procedure, lawyer_required: n.court.lawyerRequired,
+          amicable_attempt_required: n.court.amicableAttemptRequired, amount: formatCents(n.court.amountCents), basis: n.court.basis,
+          limitation: n.court.limitation,
+        }
+      : null,
   };
 }
 

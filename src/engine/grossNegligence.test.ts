@@ -149,6 +149,15 @@ describe('the risk of sending lies with the issuer (P8: CMF L133-15; PSD2 art. 7
     expect(a.totals.payer_bears).toBe('0.00');
     expect(a.transactions[0]!.rules.at(-1)).toBe('allocation.not_received');
   });
+  it('once he knows of the withdrawals, a culpable delay still costs what a prompt notice would have prevented (the Veracash facts)', () => {
+    const a = assessed({
+      conduct: [{ fact: 'late_notification', status: 'proven' }],
+      incident: { kind: 'not_received', at: '2020-03-01', noticed_at: '2020-03-02T09:00+01:00', payer_kept_instrument: false, detectable_before_payment: false, psp_staff_involved: false },
+      notification: { at: '2020-03-05T12:00+01:00' },
+      transactions: [tx({ id: 'before', at: '2020-03-02T08:00+01:00', amount: '200.00' }), tx({ id: 'after', at: '2020-03-03T10:00+01:00', amount: '300.00' })],
+    });
+    expect(a.transactions.map((t) => [t.id, t.payer_bears])).toEqual([['before', '0.00'], ['after', '300.00']]);
+  });
 });
 
 describe('an excuse the file does not mention (P4)', () => {

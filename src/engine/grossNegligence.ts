@@ -68,6 +68,7 @@ export interface GrossNegligence {
 }
 
 const ESTABLISHING = new Set(['proven', 'admitted']);
+const NONE: { app: Application; reach: Reach }[] = [];
 const UNEXPLAINED_STRONG_AUTH = new Set(['pin', 'app_validation']);
 const EXPLAINING: ReadonlySet<string> = new Set(['mitigating', 'context', 'not_gross']);
 /** Results under which a rule can make the holder bear operations. */
@@ -128,9 +129,13 @@ function applyRule(c: Case, rule: GnRule): Application | null {
 }
 
 /** The rules of the case's jurisdiction, and in Belgium of the deception test assumed (be_deception_test). */
-function rulesFor(c: Case, a: Assumptions): GnRule[] {
+const RULES_FOR = new Map<string, readonly GnRule[]>();
+function rulesFor(c: Case, a: Assumptions): readonly GnRule[] {
   const test = c.jurisdiction === 'FR' || a.be_deception_test === 'attentive_user' ? 'attentive' : 'strict';
-  return GN_RULES.filter((r) => r.jurisdictions.includes(c.jurisdiction) && (!r.test || r.test === test));
+  const key = `${c.jurisdiction}:${test}`;
+  let rules = RULES_FOR.get(key);
+  if (!rules) RULES_FOR.set(key, (rules = GN_RULES.filter((r) => r.jurisdictions.includes(c.jurisdiction) && (!r.test || r.test === test))));
+  return rules;
 }
 
 const inPeriod = (rule: GnRule, tx: Transaction): boolean => tx.at.lastDay >= rule.from && (rule.to === null || tx.at.firstDay <= rule.to);
@@ -159,18 +164,20 @@ function reachOf(app: Application, tx: Transaction, c: Case, a: Assumptions): Re
   return { reach: 'open' };
 }
 
-/** An established rule with an excuse the file says nothing of: the reading where the holder shows it is given. */
+/** An established rule with an excuse not established (absent from the file, or asserted and undecided): the reading where the holder shows it is given. */
 export const unshownExcuse = (x: Application): boolean =>
-  x.result === 'established' && x.facts.some((f) => f.role === 'defeater' && f.state === 'unknown' && !f.because.length);
+  x.result === 'established' && x.facts.some((f) => f.role === 'defeater' && f.state === 'unknown');
 
 export function evaluateGrossNegligence(c: Case, a: Assumptions): GrossNegligence {
-  const applications = rulesFor(c, a)
-    .filter((r) => c.transactions.some((t) => inPeriod(r, t)))
+  // Only a rule whose breach is established applies: the others are not looked at (the fast path of a case with no such fact).
+  const established = new Set(c.conduct.filter((k) => ESTABLISHING.has(k.status)).map((k) => k.fact));
+  const applications = established.size === 0 ? [] : rulesFor(c, a)
+    .filter((r) => r.breach.some((f) => established.has(f)) && c.transactions.some((t) => inPeriod(r, t)))
     .map((r) => applyRule(c, r))
     .filter((x): x is Application => x !== null);
   const reach = new Map<number, { app: Application; reach: Reach }[]>();
-  for (const tx of c.transactions)
-    reach.set(tx.index, applications.filter((x) => GRAVE.has(x.result)).map((app) => ({ app, reach: reachOf(app, tx, c, a) })));
+  const grave = applications.filter((x) => GRAVE.has(x.result));
+  for (const tx of c.transactions) reach.set(tx.index, grave.length ? grave.map((app) => ({ app, reach: reachOf(app, tx, c, a) })) : NONE);
   const live = (result: RuleResult) =>
     applications.some((x) => x.result === result && c.transactions.some((t) => reach.get(t.index)!.some((r) => r.app === x && r.reach.reach !== 'out')));
   const unproven = [...new Set(c.conduct.filter((k) => k.status === 'alleged' || k.status === 'denied').map((k) => k.fact))];

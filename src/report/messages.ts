@@ -65,6 +65,8 @@ export const FR: Catalogue = {
     bank_answer_final_by: 'Réponse définitive au plus tard (situations exceptionnelles)',
     mediator_referral_from: 'Saisine du médiateur possible à partir du',
     mediator_referral_by: 'Saisine du médiateur au plus tard',
+    bank_ack_by: 'Accusé de réception de la réclamation recommandé au plus tard (ACPR, droit souple)',
+    bank_answer_soft_by: 'Réponse à la réclamation recommandée au plus tard (ACPR, droit souple)',
   },
   passed: { yes: 'échu', no: 'à venir' },
   notComputed: (day, years) => `non calculé : les jours ouvrables se comptent à partir du ${day}, et le calendrier des jours fériés de recours ne couvre que ${years} — à calculer à la main`,
@@ -85,6 +87,13 @@ export const FR: Catalogue = {
       v.finding === 'arguable'
         ? 'La négligence grave est discutable : la jurisprudence est partagée, les deux lectures sont données.'
         : "La négligence grave n'est pas établie : la banque en supporte la preuve, et seuls des faits prouvés ou reconnus peuvent la fonder.",
+    'transfer.payee_verification:true': () => "Virement ordonné par le payeur : la banque n'a pas proposé la vérification du bénéficiaire, ou n'en a pas montré le résultat avant l'autorisation ; elle rembourse sans délai le virement parti chez un bénéficiaire non voulu (Règl. (UE) n° 260/2012, art. 5c, 8).",
+    'transfer.payee_verification:false': (v) =>
+      v.finding === 'not_in_force' ? "Virement ordonné par le payeur avant le 9 octobre 2025 : la vérification du bénéficiaire ne s'appliquait pas encore."
+        : v.finding === 'warned_and_proceeded' ? "Virement ordonné par le payeur après un avertissement de la vérification du bénéficiaire (nom non concordant, proche, ou vérification impossible) : la banque qui a rempli cette obligation n'en répond pas (Règl. (UE) n° 260/2012, art. 5c, 8)."
+          : v.finding === 'match' ? 'Virement ordonné par le payeur vers un bénéficiaire dont le nom concordait avec l\'IBAN.'
+            : v.finding === 'not_offered' || v.finding === 'result_not_shown' ? "La vérification du bénéficiaire a manqué, mais son lien avec le virement reste à prouver (hypothèse vop_failure_causation)."
+              : 'Virement ordonné par le payeur : le dossier ne dit pas si la vérification du bénéficiaire a été proposée et son résultat montré.',
     'scope.authorised:true': () => "Le payeur a consenti à l'opération : elle est autorisée et sort du régime des opérations non autorisées.",
     'scope.authorised:false': () => "Le payeur conteste avoir consenti à l'opération : elle est réputée non autorisée.",
     'scope.statute:true': () => "Le texte en vigueur ne couvre pas cette opération (instrument ou date hors de son champ) : le droit commun s'applique, non analysé ici.",
@@ -121,7 +130,7 @@ export const FR: Catalogue = {
     'allocation.franchise_allocated:true': (v) => `La franchise de ${v.cap} est appliquée une fois, aux opérations les plus anciennes d'abord : ${v.borne} à la charge du payeur.`,
     'outcome:true': () => '',
     'interest.late_refund:true': (v) =>
-      `${v.refunded ? `La banque a remboursé le ${v.refunded}, après le délai` : `Si la banque n'a pas remboursé, au ${v.as_of}`} : ${v.total} d'intérêts sur ${v.base}${v.missing_rate_from ? ` (taux légal non publié à partir du ${v.missing_rate_from} : calcul arrêté la veille)` : ''}.`,
+      `${v.refunded ? `La banque a remboursé le ${v.refunded}, après le délai` : `Si la banque n'a pas remboursé, au ${v.as_of}`} : ${v.total} d'intérêts sur ${v.base}${v.missing_rate_from ? `, calculés jusqu'au ${v.computed_to} seulement : le taux légal à partir du ${v.missing_rate_from} n'est pas encore publié (ou pas encore dans les tables) ; les intérêts courent au-delà, et le taux manquant peut être donné pour les calculer` : `, calculés jusqu'au ${v.computed_to} (${v.stop === 'refunded' ? 'jour du remboursement' : "date de l'analyse"})`}${v.supplied_rates ? ' ; taux légal fourni par l\'utilisateur pour une partie de la période' : ''}.`,
   },
   gn: {
     result: {
@@ -185,6 +194,8 @@ export const EN: Catalogue = {
     bank_answer_final_by: 'Final answer at the latest (exceptional situations)',
     mediator_referral_from: 'The mediator may be seized from',
     mediator_referral_by: 'Last day to seize the mediator',
+    bank_ack_by: 'Acknowledgment of the complaint recommended by (ACPR, soft law)',
+    bank_answer_soft_by: 'Answer to the complaint recommended by (ACPR, soft law)',
   },
   passed: { yes: 'passed', no: 'to come' },
   notComputed: (day, years) => `not computed: business days are counted from ${day}, and recours's public-holiday calendar covers ${years} only — to be worked out by hand`,
@@ -204,6 +215,13 @@ export const EN: Catalogue = {
       v.finding === 'arguable'
         ? 'Gross negligence is arguable: the case law is split, both readings are given.'
         : 'Gross negligence is not established: the bank bears the burden of proof, and only facts proven or admitted can ground it.',
+    'transfer.payee_verification:true': () => 'Transfer ordered by the payer: the bank did not offer the verification of payee, or did not show its result before authorisation; it refunds without delay a transfer that went to an unintended payee (Reg. (EU) No 260/2012, art. 5c(8)).',
+    'transfer.payee_verification:false': (v) =>
+      v.finding === 'not_in_force' ? 'Transfer ordered by the payer before 9 October 2025: the verification of payee did not apply yet.'
+        : v.finding === 'warned_and_proceeded' ? 'Transfer ordered by the payer after a verification-of-payee warning (no match, close match, or check not possible): the bank that met that duty is not liable for it (Reg. (EU) No 260/2012, art. 5c(8)).'
+          : v.finding === 'match' ? "Transfer ordered by the payer to a payee whose name matched the IBAN."
+            : v.finding === 'not_offered' || v.finding === 'result_not_shown' ? 'The verification of payee failed, but its link with the transfer is left to proof (assumption vop_failure_causation).'
+              : 'Transfer ordered by the payer: the case does not say whether the verification of payee was offered and its result shown.',
     'scope.authorised:true': () => 'The payer consented to the operation: it is authorised and outside the unauthorised-payment regime.',
     'scope.authorised:false': () => 'The payer denies having consented: the operation is deemed unauthorised.',
     'scope.statute:true': () => 'The text in force does not cover this operation (instrument or date outside its scope): general law applies, not assessed here.',
@@ -240,7 +258,7 @@ export const EN: Catalogue = {
     'allocation.franchise_allocated:true': (v) => `The franchise of ${v.cap} is applied once, to the earliest operations first: ${v.borne} borne by the payer.`,
     'outcome:true': () => '',
     'interest.late_refund:true': (v) =>
-      `${v.refunded ? `The bank refunded on ${v.refunded}, after the deadline` : `Unless the bank has refunded, as of ${v.as_of}`}: ${v.total} of interest on ${v.base}${v.missing_rate_from ? ` (no legal rate published from ${v.missing_rate_from}: computed to the day before)` : ''}.`,
+      `${v.refunded ? `The bank refunded on ${v.refunded}, after the deadline` : `Unless the bank has refunded, as of ${v.as_of}`}: ${v.total} of interest on ${v.base}${v.missing_rate_from ? `, computed to ${v.computed_to} only: the legal rate from ${v.missing_rate_from} is not published yet (or not yet in the tables); interest runs beyond, and the missing rate may be given to compute it` : `, computed to ${v.computed_to} (${v.stop === 'refunded' ? 'the refund day' : 'the evaluation date'})`}${v.supplied_rates ? '; legal rate supplied by the user for part of the period' : ''}.`,
   },
   gn: {
     result: {
@@ -304,6 +322,8 @@ export const NL: Catalogue = {
     bank_answer_final_by: 'Definitief antwoord uiterlijk (uitzonderlijke situaties)',
     mediator_referral_from: 'De ombudsdienst kan worden aangesproken vanaf',
     mediator_referral_by: 'Laatste dag om de ombudsdienst aan te spreken',
+    bank_ack_by: 'Ontvangstbevestiging van de klacht aanbevolen uiterlijk op (ACPR, soft law)',
+    bank_answer_soft_by: 'Antwoord op de klacht aanbevolen uiterlijk op (ACPR, soft law)',
   },
   passed: { yes: 'verstreken', no: 'nog te komen' },
   notComputed: (day, years) => `niet berekend: de werkdagen worden vanaf ${day} geteld, en de feestdagenkalender van recours dekt enkel ${years} — met de hand te berekenen`,
@@ -323,6 +343,13 @@ export const NL: Catalogue = {
       v.finding === 'arguable'
         ? 'Grove nalatigheid is betwistbaar: de rechtspraak is verdeeld, beide lezingen worden gegeven.'
         : 'Grove nalatigheid is niet bewezen: de bank draagt de bewijslast, en enkel bewezen of erkende feiten kunnen ze gronden.',
+    'transfer.payee_verification:true': () => 'Overschrijving door de betaler gegeven: de bank bood de verificatie van de begunstigde niet aan, of toonde het resultaat niet vóór de toestemming; ze betaalt onverwijld de overschrijving terug die bij een niet-bedoelde begunstigde terechtkwam (Verord. (EU) nr. 260/2012, art. 5c, 8).',
+    'transfer.payee_verification:false': (v) =>
+      v.finding === 'not_in_force' ? 'Overschrijving door de betaler gegeven vóór 9 oktober 2025: de verificatie van de begunstigde gold nog niet.'
+        : v.finding === 'warned_and_proceeded' ? 'Overschrijving door de betaler gegeven na een waarschuwing van de verificatie van de begunstigde (naam stemt niet of bijna overeen, of controle niet mogelijk): de bank die die plicht nakwam, is er niet aansprakelijk voor (Verord. (EU) nr. 260/2012, art. 5c, 8).'
+          : v.finding === 'match' ? 'Overschrijving door de betaler gegeven naar een begunstigde wiens naam met het IBAN overeenstemde.'
+            : v.finding === 'not_offered' || v.finding === 'result_not_shown' ? 'De verificatie van de begunstigde schoot tekort, maar het verband met de overschrijving moet nog bewezen worden (veronderstelling vop_failure_causation).'
+              : 'Overschrijving door de betaler gegeven: het dossier zegt niet of de verificatie van de begunstigde werd aangeboden en het resultaat getoond.',
     'scope.authorised:true': () => 'De betaler heeft ingestemd met de verrichting: ze is toegestaan en valt buiten de regeling voor niet-toegestane betalingen.',
     'scope.authorised:false': () => 'De betaler betwist te hebben ingestemd: de verrichting geldt als niet toegestaan.',
     'scope.statute:true': () => 'De geldende tekst dekt deze verrichting niet (instrument of datum buiten het toepassingsgebied): het gemene recht is van toepassing, hier niet geanalyseerd.',
@@ -359,7 +386,7 @@ export const NL: Catalogue = {
     'allocation.franchise_allocated:true': (v) => `Het eigen risico van ${v.cap} wordt één keer toegepast, eerst op de oudste verrichtingen: ${v.borne} ten laste van de betaler.`,
     'outcome:true': () => '',
     'interest.late_refund:true': (v) =>
-      `${v.refunded ? `De bank betaalde terug op ${v.refunded}, na de termijn` : `Tenzij de bank heeft terugbetaald, op ${v.as_of}`}: ${v.total} interest op ${v.base}${v.missing_rate_from ? ` (geen wettelijke rentevoet gepubliceerd vanaf ${v.missing_rate_from}: berekend tot de dag ervoor)` : ''}.`,
+      `${v.refunded ? `De bank betaalde terug op ${v.refunded}, na de termijn` : `Tenzij de bank heeft terugbetaald, op ${v.as_of}`}: ${v.total} interest op ${v.base}${v.missing_rate_from ? `, enkel berekend tot ${v.computed_to}: de wettelijke rentevoet vanaf ${v.missing_rate_from} is nog niet bekendgemaakt (of nog niet in de tabellen); de interest loopt verder, en de ontbrekende rentevoet kan worden opgegeven om ze te berekenen` : `, berekend tot ${v.computed_to} (${v.stop === 'refunded' ? 'de dag van de terugbetaling' : 'de datum van de analyse'})`}${v.supplied_rates ? '; wettelijke rentevoet voor een deel van de periode opgegeven door de gebruiker' : ''}.`,
   },
   gn: {
     result: {

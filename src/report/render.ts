@@ -4,6 +4,7 @@ import { ASSUMPTIONS, type AssumptionName } from '../law/assumptions.js';
 import { cite } from '../law/index.js';
 import { euros, LOCALES, percent } from '../format.js';
 import { CATALOGUES, type Catalogue, type ReportLang } from './messages.js';
+import { nextStepsHeading, nextStepsLines, otherGroundsLines } from './nextSteps.js';
 import { isOperationStep, operationGroups } from './steps.js';
 import { factLabel, gnRuleLines } from './grossNegligence.js';
 
@@ -114,6 +115,9 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
       item(`${d.date} — ${cat.deadline[d.kind] ?? d.kind} (${d.passed ? cat.passed.yes : cat.passed.no})${d.transactions ? ` [${d.transactions.join(', ')}]` : ''}${d.note ? `${c} ${d.note[lang]}` : ''} [${basis}]`);
     }
   }
+  h(2, nextStepsHeading(lang));
+  for (const l of nextStepsLines(a.next_steps, lang, (x) => money(x, lang))) item(l);
+  for (const l of otherGroundsLines(a.other_grounds, lang)) item(l);
   if (a.interest) {
     h(2, cat.headings.interest);
     const entry = a.explanation.find((e) => e.rule === 'interest.late_refund');

@@ -76,14 +76,10 @@ export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string
   else for (const s of shares) attempt('contest_by', () => contestBy(s, asOf, a));
   for (const s of shares) attempt('bank_refund_by', () => bankRefundBy(c, s, cal, asOf));
   attempt('complaint', () => complaintDeadlines(c, cal, asOf));
-<<<<<<< HEAD
-  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), skipped, outsideCalendar };
-=======
   // A deadline counted in business days rests on the bank-closing default.
   const used = new Set<AssumptionName>(out.some((d) => d.businessDays) ? ['bank_closing_days'] : []);
   for (const d of out) for (const u of d.uses ?? []) used.add(u);
-  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), used: [...used], skipped };
->>>>>>> main
+  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), used: [...used], skipped, outsideCalendar };
 }
 
 /** Deadlines of the same kind, date and basis are one entry listing their operations. */

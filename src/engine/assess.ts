@@ -259,12 +259,8 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   trace.splice(gnEntry, 0, ...gnTrace(c, gn, first && first.regime ? { regime: first.regime, firstDay: first.tx.at.firstDay } : null));
   const others = [...new Set(primary.txs.map((t) => t.regime?.id).filter((id): id is string => !!id && id !== regime?.id))];
   const shares = sharesOf(primary, c);
-<<<<<<< HEAD
-  const { deadlines, skipped, outsideCalendar } = computeDeadlines(c, shares, asOf);
-=======
-  const { deadlines, used: deadlineAssumptions, skipped } = computeDeadlines(c, shares, asOf, a);
+  const { deadlines, used: deadlineAssumptions, skipped, outsideCalendar } = computeDeadlines(c, shares, asOf, a);
   for (const u of deadlineAssumptions) used.add(u);
->>>>>>> main
   for (const d of deadlines)
     trace.push({
       rule: `deadline.${d.kind}`, citation: d.basis, article: d.article ?? null, holds: d.passed,
@@ -315,12 +311,8 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     }),
     explanation: trace,
     assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en, note: { ...ASSUMPTIONS[name].basis } })),
-<<<<<<< HEAD
-    deadlines: deadlines.map(({ article: _article, ...d }) => d),
-    ...(outsideCalendar.length ? { deadlines_not_computed: outsideCalendar.map((o) => ({ kind: o.kind, day: o.day, calendar_years: `${o.from}–${o.to}` })) } : {}),
-=======
     deadlines: deadlines.map(({ article: _article, businessDays: _businessDays, uses: _uses, softLaw, ...d }) => (softLaw ? { ...d, soft_law: true as const } : d)),
->>>>>>> main
+    ...(outsideCalendar.length ? { deadlines_not_computed: outsideCalendar.map((o) => ({ kind: o.kind, day: o.day, calendar_years: `${o.from}–${o.to}` })) } : {}),
     precedents: similarPrecedents(c),
     next_steps: nextStepsOut(next),
     other_grounds: authorisedTransferGrounds(c, primary.txs),

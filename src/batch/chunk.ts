@@ -8,7 +8,7 @@ import { assess, summarise } from '../engine/assess.js';
 import type { Assumptions } from '../law/assumptions.js';
 import { renderReport } from '../report/render.js';
 import type { ReportLang } from '../report/messages.js';
-import { today } from '../cli/io.js';
+import { today } from '../clock.js';
 import { caseFromRows, type Location, type Row } from './csvCase.js';
 import type { Header } from './layout.js';
 import { batchError, shorten, type BatchError } from './messages.js';

@@ -7,8 +7,8 @@ import { formatCents } from '../case/money.js';
 import { DEFAULT_ASSUMPTIONS, ASSUMPTIONS, type Assumptions, type AssumptionName } from '../law/assumptions.js';
 import { dayWithin, regimesBetween, type Regime } from '../law/regimes.js';
 import { cite, reference } from '../law/index.js';
-import { CONDUCT } from '../caselaw/conduct.js';
-import { evaluateGrossNegligence, factorsOf, type GrossNegligence } from './grossNegligence.js';
+import { evaluateGrossNegligence, type GrossNegligence } from './grossNegligence.js';
+import { decisionsOnSide, factorsOf, gnTrace, groundsOf } from './grossNegligenceTrace.js';
 import { isDefault, openPoints, readings, type OpenPoints } from './readings.js';
 import { fact, noFact, type Decision, type Reading } from './rule.js';
 import { evaluateTransaction } from './transaction.js';
@@ -169,9 +169,9 @@ function allocation(c: Case, a: Assumptions, retainedOnly = false): Allocation {
 }
 
 /** The retained reading's outcome and shares only: the fast path for what-if and missing facts (no trace, no deadlines). */
-export function allocate(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): { outcome: Outcome; payerBears: number; disputed: number; rules: string[] } {
-  const { chosen } = allocation(c, a, true);
-  return { outcome: chosen.outcome, payerBears: chosen.payerBears, disputed: chosen.disputed, rules: chosen.txs.map((t) => t.rule) };
+export function allocate(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): { outcome: Outcome; payerBears: number; disputed: number; rules: string[]; finding: GrossNegligence['finding'] } {
+  const { chosen, gn } = allocation(c, a, true);
+  return { outcome: chosen.outcome, payerBears: chosen.payerBears, disputed: chosen.disputed, rules: chosen.txs.map((t) => t.rule), finding: gn.finding };
 }
 
 /** One operation of an allocation summary (cents). */
@@ -226,7 +226,6 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   if (!asOf) throw new Error('assess: no evaluation date (as_of)');
   const { cands, gn, points, results, chosen } = allocation(c, a);
   const primaryReading = chosen.reading;
-  const factors = factorsOf(c);
   const trace: TraceEntry[] = [];
   regimeTrace(c, cands, primaryReading, trace);
   const gnEntry = trace.length;
@@ -240,7 +239,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   }
   const scenarios: Scenario[] = distinct.size < 2 ? [] : [...distinct.values()].map((r) => {
     const choices = choicesOf(r.reading, points, cands);
-    const side = points.options.gn ? precedentsOnSide(gn, factors, r.reading.gn === 'established') : [];
+    const side = points.options.gn ? decisionsOnSide(gn, r.reading.gn === 'established') : [];
     return {
       reading: Object.entries(choices).map(([k, v]) => `${k}: ${v}`).join('; '),
       choices,
@@ -257,7 +256,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   if (gn.presumed) used.add('gn_presumption');
   const first = firstRegimed(primary);
   const regime = first?.regime ?? null;
-  trace.splice(gnEntry, 0, gnTrace(c, gn, factors, first));
+  trace.splice(gnEntry, 0, ...gnTrace(c, gn, first && first.regime ? { regime: first.regime, firstDay: first.tx.at.firstDay } : null));
   const others = [...new Set(primary.txs.map((t) => t.regime?.id).filter((id): id is string => !!id && id !== regime?.id))];
   const shares = sharesOf(primary, c);
   const { deadlines, used: deadlineAssumptions, skipped } = computeDeadlines(c, shares, asOf, a);
@@ -303,7 +302,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
       finding: gn.finding,
       standard: regime?.standard ?? 'negligence_grave',
       grounds: groundsOf(gn),
-      factors,
+      factors: factorsOf(c, gn),
     },
     scenarios,
     transactions: primary.txs.map((t) => {
@@ -383,25 +382,6 @@ function sharesOf(r: ReadingResult, c: Case): Share[] {
   });
 }
 
-/** Decisions that treat the grounds of an arguable finding and decided gross negligence one way. */
-function precedentsOnSide(gn: GrossNegligence, factors: readonly GrossNegligenceFactor[], established: boolean): string[] {
-  const out = new Set<string>();
-  for (const f of factors)
-    if (gn.grounds.includes(f.fact as never))
-      for (const p of f.precedents)
-        if (p.gross_negligence === established && (p.status === 'proven' || p.status === 'admitted')) out.add(p.citation);
-  return [...out];
-}
-
-function groundsOf(gn: GrossNegligence): string[] {
-  if (gn.presumed) return ['presumption: unexplained use of strongly authenticated personalised security data (assumption gn_presumption)'];
-  const out = gn.grounds.map((f) => `${f}: ${CONDUCT[f].reason.en}`);
-  for (const f of gn.mitigating) out.push(`against: ${f}: ${CONDUCT[f].reason.en}`);
-  for (const f of gn.notGross) out.push(`not gross: ${f}: ${CONDUCT[f].reason.en}`);
-  for (const f of gn.unproven) out.push(`not established (alleged or denied, burden on the PSP): ${f}`);
-  return out;
-}
-
 function immediateRefund(shares: readonly Share[]): Assessment['immediate_refund'] {
   const cents = shares.reduce((sum, s) => sum + s.refundNowCents, 0);
   const first = shares.find((s) => s.regime);
@@ -435,19 +415,4 @@ function regimeTrace(c: Case, cands: Regime[][], reading: Reading, trace: TraceE
       },
     });
   }
-}
-
-function gnTrace(c: Case, gn: GrossNegligence, factors: readonly GrossNegligenceFactor[], first: TxResult | null): TraceEntry {
-  const because = c.conduct.map((k) => `/conduct/${k.index} = ${k.fact} (${k.status})`);
-  if (gn.presumed) because.push('assumption gn_presumption = yes', `/evidence/authentication_proven = true`);
-  const precedents = factors.flatMap((f) => f.precedents.map((p) => `precedent ${p.citation}`));
-  const regime = first?.regime ?? null;
-  const day = regime && first ? clampDay(first.tx.at.firstDay, regime) : null;
-  return {
-    rule: 'gross_negligence.finding',
-    ...(regime && day ? reference(regime.articles.duties, day) : { citation: '', article: null }),
-    holds: gn.finding === 'established',
-    because: [...because, ...[...new Set(precedents)]],
-    values: { finding: gn.finding, score: String(gn.score), grounds: gn.grounds.join(', ') },
-  };
 }

@@ -6,12 +6,12 @@ import { consent, contractDerogation, statute } from './rules/scope.js';
 import { payeeVerification } from './rules/transfers.js';
 import { afterNotification, contestWindow } from './rules/notification.js';
 import { noBlockingMeans, noStrongAuthentication, payerFraud, proofOfAuthentication } from './rules/liability.js';
-import { franchise, grossNegligence, misappropriation, residual } from './rules/allocation.js';
+import { franchise, grossNegligence, misappropriation, notReceived, residual } from './rules/allocation.js';
 import { NO_REFERENCE, type Steps } from './steps.js';
 
 export const CHAIN: readonly Rule[] = [
   payeeVerification, consent, contractDerogation, statute, contestWindow, payerFraud, afterNotification, noStrongAuthentication,
-  noBlockingMeans, proofOfAuthentication, grossNegligence, misappropriation, franchise, residual,
+  noBlockingMeans, proofOfAuthentication, grossNegligence, notReceived, misappropriation, franchise, residual,
 ];
 
 export interface TxOutcome {

@@ -32,7 +32,7 @@ export const ScenarioSchema = z.object({
   primary: z.boolean(),
   outcome: OutcomeSchema,
   totals: TotalsSchema,
-  /** When the reading settles an arguable finding: the decisions on the same facts that went this way. */
+  /** When the reading settles a contested rule: the decisions that went this way. */
   precedents: z.array(z.string()).optional(),
 });
 
@@ -40,7 +40,10 @@ export const FactorSchema = z.object({
   fact: z.string(),
   status: z.string(),
   role: z.string(),
-  weight: z.number(),
+  /** Who must prove the fact: a fact left unknown counts against that party. */
+  burden: z.enum(['bank', 'holder']),
+  /** The rules of gross negligence the fact played in. */
+  rules: z.array(z.string()),
   counts: z.boolean(),
   precedents: z.array(z.object({ id: z.string(), citation: z.string(), status: z.string(), gross_negligence: z.boolean().nullable() })),
 });

@@ -124,6 +124,26 @@ export const ASSUMPTIONS = {
       en: 'A culpable delay in notifying costs the holder only the operations that a prompt notification would have prevented (CJEU 1 Aug 2025, C-665/23 Veracash, as summarised; the dispositif was not read: fr.md R-NOTIF-3, UNCERTAIN).',
     },
   }),
+  be_deception_test: def({
+    name: 'be_deception_test',
+    values: ['strict', 'attentive_user'],
+    default: 'strict',
+    basis: {
+      fr: "En Belgique, la négligence grave s'apprécie selon l'utilisateur normalement prudent placé dans les mêmes circonstances concrètes (loi 2009 art. 37 ; CDE VII.36 / VII.44 ; Anvers, 2 nov. 2023, 2022/AR/1375) : à la lumière des campagnes d'avertissement, répondre à un message ou un appel non sollicité par ses identifiants ou ses codes est en principe grave, sauf circonstances particulières (canal réel de la banque affiché, personne vulnérable). L'autre lecture applique le critère français : la banque doit prouver des indices qu'un utilisateur normalement attentif aurait relevés (be-eu.md C.4 ; issue 20, P3).",
+      nl: 'In België wordt grove nalatigheid beoordeeld naar de normaal voorzichtige gebruiker in dezelfde concrete omstandigheden (wet 2009 art. 37; WER VII.36 / VII.44; Antwerpen 2 november 2023, 2022/AR/1375): in het licht van de waarschuwingscampagnes is op een ongevraagd bericht of telefoontje antwoorden met zijn inloggegevens of codes in beginsel grof, tenzij bijzondere omstandigheden (het echte kanaal van de bank getoond, een kwetsbare persoon). De andere lezing past de Franse maatstaf toe: de bank moet aanwijzingen bewijzen die een normaal oplettende gebruiker had opgemerkt (be-eu.md C.4).',
+      en: 'In Belgium gross negligence is judged against the normally prudent user in the same concrete circumstances (loi 2009 art. 37; CDE VII.36 / VII.44; Antwerpen, 2 Nov 2023, 2022/AR/1375): in the light of the public warning campaigns, answering an unsolicited message or call with credentials or codes is grave in principle, unless specific circumstances apply (the bank\'s genuine channel displayed, a vulnerable person). The other reading applies the French test: the bank must prove signs a normally attentive user would have noticed (be-eu.md C.4).',
+    },
+  }),
+  unknown_breach_order: def({
+    name: 'unknown_breach_order',
+    values: ['covered', 'not_covered'],
+    default: 'covered',
+    basis: {
+      fr: "Un manquement ne fait supporter que les opérations qu'il a rendues possibles (L133-19 IV « si ces pertes résultent » ; DSP2 art. 74, 1) : pas celles qui le précèdent. Lorsque les dates ne permettent pas d'ordonner le manquement (ou la connaissance de la perte) et une opération, l'opération est lue comme postérieure, comme avant la prise en compte des dates ; la lecture du titulaire est donnée.",
+      nl: 'Een tekortkoming doet enkel de verrichtingen dragen die ze mogelijk maakte (L133-19 IV; PSD2 art. 74, 1): niet die ervoor. Wanneer de datums de tekortkoming (of de kennisname van het verlies) en een verrichting niet laten ordenen, wordt de verrichting als latere gelezen, zoals vóór de datums werden meegeteld; de lezing van de houder wordt gegeven.',
+      en: 'A breach bears only the operations it made possible (L133-19 IV « si ces pertes résultent »; PSD2 art. 74(1)): not those before it. When the dates cannot order the breach (or the holder\'s knowledge of the loss) and an operation, the operation is read as after it, as before dates were taken into account; the holder\'s reading is given.',
+    },
+  }),
   penalty_tiers: def({
     name: 'penalty_tiers',
     values: ['tiered', 'whole_period'],
@@ -219,7 +239,8 @@ export function withAssumptions(
 ): { ok: true; value: Assumptions } | { ok: false; name: string; expected: string } {
   const out: Record<string, string> = { ...DEFAULT_ASSUMPTIONS };
   for (const [name, value] of Object.entries(overrides)) {
-    const a = (ASSUMPTIONS as Record<string, AssumptionDef<string>>)[name];
+    // Own names only: `constructor` or `__proto__` name no assumption.
+    const a = Object.hasOwn(ASSUMPTIONS, name) ? (ASSUMPTIONS as Record<string, AssumptionDef<string>>)[name] : undefined;
     if (!a) return { ok: false, name, expected: Object.keys(ASSUMPTIONS).join(', ') };
     if (!a.values.includes(value)) return { ok: false, name, expected: a.values.join(' | ') };
     out[name] = value;

@@ -47,7 +47,7 @@ function deadline(ctx: Ctx, r: Regime): Block | null {
 function grossNegligence(ctx: Ctx, r: Regime): Block[] {
   const { c, a, m } = ctx;
   if (a.gross_negligence.finding === 'established') return [];
-  const alleged = c.conduct.filter((k) => !['mitigating', 'fraud'].includes(CONDUCT[k.fact].role));
+  const alleged = c.conduct.filter((k) => !['mitigating', 'context', 'fraud'].includes(CONDUCT[k.fact].role));
   if (!alleged.length) return [];
   const reason = (f: ConductFact) => CONDUCT[f].reason[ctx.lang];
   const items = alleged.map((k) => m.claim.gnFact(m.facts[k.fact], m.status[k.status], k.status === 'disproven' ? '' : reason(k.fact)));

@@ -23,6 +23,19 @@ export interface Catalogue {
   /** `${rule}:${holds}` → sentence. */
   rules: Record<string, Sentence>;
   dims: Record<string, string>;
+  /** The words of a gross-negligence rule's reasoning (trace entries `gross_negligence.rule`). */
+  gn: {
+    result: Record<'established' | 'contested' | 'defeated' | 'not_grave' | 'not_gross', string>;
+    role: Record<'breach' | 'aggravating' | 'defeater' | 'counter', string>;
+    burden: Record<'bank' | 'holder', string>;
+    state: Record<'established' | 'excluded' | 'unknown', string>;
+    out: Record<'period' | 'channel' | 'before_breach' | 'before_knowledge' | 'not_received', string>;
+    covers: string;
+    open: string;
+    sides: Record<'established' | 'not_established', string>;
+    vulnerable: string;
+    knowledge: Record<'label' | 'noticed' | 'should' | 'unknown', string>;
+  };
 }
 
 export const FR: Catalogue = {
@@ -66,10 +79,10 @@ export const FR: Catalogue = {
     'regime.open:true': (v) => `Les dates laissent ouverts plusieurs régimes (${v.candidates}) ; la lecture retenue applique ${v.label_fr}.`,
     'regime.in_force:false': () => 'Aucun régime connu ne couvre la date des opérations.',
     'regime.open:false': () => 'Aucun régime connu ne couvre la date des opérations.',
-    'gross_negligence.finding:true': (v) => `La négligence grave est établie (${v.grounds || 'présomptions concordantes'}).`,
+    'gross_negligence.finding:true': (v) => (v.presumed ? 'La négligence grave est établie par présomptions concordantes.' : 'La négligence grave est établie.'),
     'gross_negligence.finding:false': (v) =>
       v.finding === 'arguable'
-        ? `La négligence grave est discutable (${v.grounds}) : les deux lectures sont données.`
+        ? 'La négligence grave est discutable : la jurisprudence est partagée, les deux lectures sont données.'
         : "La négligence grave n'est pas établie : la banque en supporte la preuve, et seuls des faits prouvés ou reconnus peuvent la fonder.",
     'transfer.payee_verification:true': () => "Virement ordonné par le payeur : la banque n'a pas proposé la vérification du bénéficiaire, ou n'en a pas montré le résultat avant l'autorisation ; elle rembourse sans délai le virement parti chez un bénéficiaire non voulu (Règl. (UE) n° 260/2012, art. 5c, 8).",
     'transfer.payee_verification:false': (v) =>
@@ -99,6 +112,7 @@ export const FR: Catalogue = {
     'allocation.gross_negligence:false': () => "La négligence grave n'est pas retenue pour cette opération.",
     'allocation.misappropriation:true': () => "Détournement à l'insu du payeur, ou contrefaçon alors qu'il avait sa carte : sa responsabilité n'est pas engagée.",
     'allocation.misappropriation:false': () => "Le titulaire ne démontre pas avoir conservé sa carte : la règle de la contrefaçon ne joue pas.",
+    'allocation.not_received:true': () => "La carte ou ses codes ne sont jamais parvenus au titulaire : la banque supporte le risque de l'envoi, le titulaire ne supporte rien.",
     'allocation.franchise:true': () => 'Perte ou vol avant le blocage : le payeur supporte les pertes dans la limite de la franchise.',
     'allocation.franchise:false': (v) =>
       ({
@@ -115,9 +129,38 @@ export const FR: Catalogue = {
     'interest.late_refund:true': (v) =>
       `${v.refunded ? `La banque a remboursé le ${v.refunded}, après le délai` : `Si la banque n'a pas remboursé, au ${v.as_of}`} : ${v.total} d'intérêts sur ${v.base}${v.missing_rate_from ? `, calculés jusqu'au ${v.computed_to} seulement : le taux légal à partir du ${v.missing_rate_from} n'est pas encore publié (ou pas encore dans les tables) ; les intérêts courent au-delà, et le taux manquant peut être donné pour les calculer` : `, calculés jusqu'au ${v.computed_to} (${v.stop === 'refunded' ? 'jour du remboursement' : "date de l'analyse"})`}${v.supplied_rates ? ' ; taux légal fourni par l\'utilisateur pour une partie de la période' : ''}.`,
   },
+  gn: {
+    result: {
+      established: 'la règle est remplie',
+      contested: 'la jurisprudence est partagée : les deux lectures sont données',
+      defeated: "une circonstance établie l'écarte",
+      not_grave: "la banque ne prouve pas ce qui la rendrait grave",
+      not_gross: 'au plus une imprudence',
+    },
+    role: { breach: 'manquement', aggravating: 'circonstance aggravante', defeater: 'circonstance excusante', counter: 'circonstance contraire' },
+    burden: { bank: 'à prouver par la banque', holder: 'à établir par le titulaire' },
+    state: { established: 'établi', excluded: 'écarté', unknown: 'non établi' },
+    out: {
+      period: "hors de la période de la règle",
+      channel: "faite par un moyen que le manquement n'a pas ouvert",
+      before_breach: 'antérieure au manquement',
+      before_knowledge: 'antérieure à la connaissance de la perte',
+      not_received: "la carte n'était pas parvenue au titulaire : la banque supporte le risque de l'envoi",
+    },
+    covers: 'opérations concernées',
+    open: "ordre inconnu par rapport au manquement : lue comme postérieure, l'autre lecture est donnée",
+    sides: { established: 'négligence grave retenue par', not_established: 'écartée par' },
+    vulnerable: 'le titulaire est une personne vulnérable',
+    knowledge: {
+      label: 'connaissance de la perte', noticed: 'constatée le', should: 'à tenir pour connue dès le',
+      unknown: 'date inconnue : le retard prouvé atteint toutes les opérations antérieures au blocage',
+    },
+  },
   dims: {
     regime: 'régime', order: 'ordre par rapport au blocage', contest: 'délai de contestation', evidence: 'preuve de la banque',
-    gn: 'négligence grave', sca: 'authentification forte',
+    gn: 'négligence grave', sca: 'authentification forte', breach: 'ordre par rapport au manquement',
+    covered: 'postérieure au manquement', not_covered: 'antérieure au manquement',
+    excuse: 'circonstance excusante inconnue du dossier', not_shown: 'non établie', shown: 'établie par le titulaire',
     before: 'avant le blocage', after: 'après le blocage', timely: 'dans le délai', late: 'tardive', proven: 'rapportée',
     not_proven: 'non rapportée', established: 'retenue', not_established: 'écartée', applied: 'appliquée', not_required: 'non exigée',
   },
@@ -163,10 +206,10 @@ export const EN: Catalogue = {
     'regime.open:true': (v) => `The dates leave several regimes open (${v.candidates}); the reading retained applies ${v.label_en}.`,
     'regime.in_force:false': () => "No known regime covers the operations' date.",
     'regime.open:false': () => "No known regime covers the operations' date.",
-    'gross_negligence.finding:true': (v) => `Gross negligence is established (${v.grounds || 'concordant presumptions'}).`,
+    'gross_negligence.finding:true': (v) => (v.presumed ? 'Gross negligence is established by concordant presumptions.' : 'Gross negligence is established.'),
     'gross_negligence.finding:false': (v) =>
       v.finding === 'arguable'
-        ? `Gross negligence is arguable (${v.grounds}): both readings are given.`
+        ? 'Gross negligence is arguable: the case law is split, both readings are given.'
         : 'Gross negligence is not established: the bank bears the burden of proof, and only facts proven or admitted can ground it.',
     'transfer.payee_verification:true': () => 'Transfer ordered by the payer: the bank did not offer the verification of payee, or did not show its result before authorisation; it refunds without delay a transfer that went to an unintended payee (Reg. (EU) No 260/2012, art. 5c(8)).',
     'transfer.payee_verification:false': (v) =>
@@ -196,6 +239,7 @@ export const EN: Catalogue = {
     'allocation.gross_negligence:false': () => 'Gross negligence is not held for this operation.',
     'allocation.misappropriation:true': () => "Misappropriation without the payer's knowledge, or counterfeit while he had his card: he is not liable.",
     'allocation.misappropriation:false': () => 'The holder does not show he kept his card: the counterfeit rule does not apply.',
+    'allocation.not_received:true': () => 'The card or its codes never reached the holder: the bank bears the risk of sending them, the holder bears nothing.',
     'allocation.franchise:true': () => 'Loss or theft before the blocking: the payer bears the losses up to the franchise.',
     'allocation.franchise:false': (v) =>
       ({
@@ -212,9 +256,38 @@ export const EN: Catalogue = {
     'interest.late_refund:true': (v) =>
       `${v.refunded ? `The bank refunded on ${v.refunded}, after the deadline` : `Unless the bank has refunded, as of ${v.as_of}`}: ${v.total} of interest on ${v.base}${v.missing_rate_from ? `, computed to ${v.computed_to} only: the legal rate from ${v.missing_rate_from} is not published yet (or not yet in the tables); interest runs beyond, and the missing rate may be given to compute it` : `, computed to ${v.computed_to} (${v.stop === 'refunded' ? 'the refund day' : 'the evaluation date'})`}${v.supplied_rates ? '; legal rate supplied by the user for part of the period' : ''}.`,
   },
+  gn: {
+    result: {
+      established: 'the rule is met',
+      contested: 'the case law is split: both readings are given',
+      defeated: 'an established circumstance excuses it',
+      not_grave: 'the bank does not prove what would make it grave',
+      not_gross: 'imprudence at most',
+    },
+    role: { breach: 'breach', aggravating: 'aggravating circumstance', defeater: 'excusing circumstance', counter: 'contrary circumstance' },
+    burden: { bank: 'for the bank to prove', holder: 'for the holder to show' },
+    state: { established: 'established', excluded: 'ruled out', unknown: 'not established' },
+    out: {
+      period: "outside the rule's period",
+      channel: 'made by a means the breach did not open',
+      before_breach: 'before the breach',
+      before_knowledge: 'before the holder knew of the loss',
+      not_received: 'the card had not reached the holder: the bank bears the risk of sending it',
+    },
+    covers: 'operations concerned',
+    open: 'order against the breach unknown: read as after it, the other reading given',
+    sides: { established: 'gross negligence held by', not_established: 'rejected by' },
+    vulnerable: 'the holder is a vulnerable person',
+    knowledge: {
+      label: 'knowledge of the loss', noticed: 'noticed on', should: 'to be taken as known from',
+      unknown: 'date unknown: the proven delay reaches every operation before the blocking',
+    },
+  },
   dims: {
     regime: 'regime', order: 'order against the blocking', contest: 'contest window', evidence: "bank's proof",
-    gn: 'gross negligence', sca: 'strong authentication',
+    gn: 'gross negligence', sca: 'strong authentication', breach: 'order against the breach',
+    covered: 'after the breach', not_covered: 'before the breach',
+    excuse: 'excuse the file does not mention', not_shown: 'not shown', shown: 'shown by the holder',
     before: 'before the blocking', after: 'after the blocking', timely: 'in time', late: 'late', proven: 'made',
     not_proven: 'not made', established: 'held', not_established: 'rejected', applied: 'applied', not_required: 'not required',
   },
@@ -260,10 +333,10 @@ export const NL: Catalogue = {
     'regime.open:true': (v) => `De datums laten meerdere regelingen open (${v.candidates}); de weerhouden lezing past ${v.label_nl || v.label_fr} toe.`,
     'regime.in_force:false': () => 'Geen gekende regeling dekt de datum van de verrichtingen.',
     'regime.open:false': () => 'Geen gekende regeling dekt de datum van de verrichtingen.',
-    'gross_negligence.finding:true': (v) => `Grove nalatigheid is bewezen (${v.grounds || 'overeenstemmende vermoedens'}).`,
+    'gross_negligence.finding:true': (v) => (v.presumed ? 'Grove nalatigheid is bewezen door overeenstemmende vermoedens.' : 'Grove nalatigheid is bewezen.'),
     'gross_negligence.finding:false': (v) =>
       v.finding === 'arguable'
-        ? `Grove nalatigheid is betwistbaar (${v.grounds}): beide lezingen worden gegeven.`
+        ? 'Grove nalatigheid is betwistbaar: de rechtspraak is verdeeld, beide lezingen worden gegeven.'
         : 'Grove nalatigheid is niet bewezen: de bank draagt de bewijslast, en enkel bewezen of erkende feiten kunnen ze gronden.',
     'transfer.payee_verification:true': () => 'Overschrijving door de betaler gegeven: de bank bood de verificatie van de begunstigde niet aan, of toonde het resultaat niet vóór de toestemming; ze betaalt onverwijld de overschrijving terug die bij een niet-bedoelde begunstigde terechtkwam (Verord. (EU) nr. 260/2012, art. 5c, 8).',
     'transfer.payee_verification:false': (v) =>
@@ -293,6 +366,7 @@ export const NL: Catalogue = {
     'allocation.gross_negligence:false': () => 'Grove nalatigheid wordt voor deze verrichting niet weerhouden.',
     'allocation.misappropriation:true': () => 'Onrechtmatig gebruik zonder medeweten van de betaler, of namaak terwijl hij zijn kaart had: hij is niet aansprakelijk.',
     'allocation.misappropriation:false': () => 'De houder toont niet aan dat hij zijn kaart had: de regel over namaak speelt niet.',
+    'allocation.not_received:true': () => 'De kaart of haar codes hebben de houder nooit bereikt: de bank draagt het risico van de verzending, de houder draagt niets.',
     'allocation.franchise:true': () => 'Verlies of diefstal vóór de blokkering: de betaler draagt de verliezen tot het eigen risico.',
     'allocation.franchise:false': (v) =>
       ({
@@ -309,9 +383,38 @@ export const NL: Catalogue = {
     'interest.late_refund:true': (v) =>
       `${v.refunded ? `De bank betaalde terug op ${v.refunded}, na de termijn` : `Tenzij de bank heeft terugbetaald, op ${v.as_of}`}: ${v.total} interest op ${v.base}${v.missing_rate_from ? `, enkel berekend tot ${v.computed_to}: de wettelijke rentevoet vanaf ${v.missing_rate_from} is nog niet bekendgemaakt (of nog niet in de tabellen); de interest loopt verder, en de ontbrekende rentevoet kan worden opgegeven om ze te berekenen` : `, berekend tot ${v.computed_to} (${v.stop === 'refunded' ? 'de dag van de terugbetaling' : 'de datum van de analyse'})`}${v.supplied_rates ? '; wettelijke rentevoet voor een deel van de periode opgegeven door de gebruiker' : ''}.`,
   },
+  gn: {
+    result: {
+      established: 'de regel is vervuld',
+      contested: 'de rechtspraak is verdeeld: beide lezingen worden gegeven',
+      defeated: 'een bewezen omstandigheid verschoont het',
+      not_grave: 'de bank bewijst niet wat het grof zou maken',
+      not_gross: 'hoogstens onvoorzichtigheid',
+    },
+    role: { breach: 'tekortkoming', aggravating: 'verzwarende omstandigheid', defeater: 'verschonende omstandigheid', counter: 'tegengestelde omstandigheid' },
+    burden: { bank: 'te bewijzen door de bank', holder: 'aan te tonen door de houder' },
+    state: { established: 'bewezen', excluded: 'uitgesloten', unknown: 'niet bewezen' },
+    out: {
+      period: 'buiten de periode van de regel',
+      channel: 'gedaan met een middel dat de tekortkoming niet opende',
+      before_breach: 'vóór de tekortkoming',
+      before_knowledge: 'vóór de kennisname van het verlies',
+      not_received: 'de kaart had de houder niet bereikt: de bank draagt het risico van de verzending',
+    },
+    covers: 'betrokken verrichtingen',
+    open: 'volgorde t.o.v. de tekortkoming onbekend: als later gelezen, de andere lezing wordt gegeven',
+    sides: { established: 'grove nalatigheid weerhouden door', not_established: 'verworpen door' },
+    vulnerable: 'de houder is een kwetsbare persoon',
+    knowledge: {
+      label: 'kennisname van het verlies', noticed: 'vastgesteld op', should: 'als gekend te beschouwen vanaf',
+      unknown: 'datum onbekend: de bewezen vertraging treft alle verrichtingen vóór de blokkering',
+    },
+  },
   dims: {
     regime: 'regeling', order: 'volgorde t.o.v. de blokkering', contest: 'betwistingstermijn', evidence: 'bewijs van de bank',
-    gn: 'grove nalatigheid', sca: 'sterke authenticatie',
+    gn: 'grove nalatigheid', sca: 'sterke authenticatie', breach: 'volgorde t.o.v. de tekortkoming',
+    covered: 'na de tekortkoming', not_covered: 'vóór de tekortkoming',
+    excuse: 'verschonende omstandigheid die het dossier niet vermeldt', not_shown: 'niet aangetoond', shown: 'aangetoond door de houder',
     before: 'vóór de blokkering', after: 'na de blokkering', timely: 'tijdig', late: 'laattijdig', proven: 'geleverd',
     not_proven: 'niet geleverd', established: 'weerhouden', not_established: 'verworpen', applied: 'toegepast', not_required: 'niet vereist',
   },

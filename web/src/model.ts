@@ -21,17 +21,19 @@ export const CONDUCT_FACTS = [
   'pin_written_with_card', 'pin_disclosed', 'card_data_disclosed_phishing', 'phishing_obvious_signs', 'otp_disclosed',
   'caller_impersonated_bank', 'caller_id_spoofed', 'payer_validated_operation', 'card_left_accessible', 'card_in_locked_vehicle',
   'same_pin_multiple_cards', 'pin_easily_guessable', 'pin_shoulder_surfed', 'late_notification', 'card_entrusted_to_other',
-  'device_or_sim_compromised', 'payer_fraud',
+  'device_or_sim_compromised', 'payer_fraud', 'card_taken_in_presence', 'caller_knew_account_data', 'victim_initiated_contact',
+  'code_message_stated_operation', 'code_message_warned',
 ] as const;
 export type ConductFact = (typeof CONDUCT_FACTS)[number];
 
 const CARD_FACTS: ConductFact[] = [
   'pin_written_with_card', 'pin_disclosed', 'pin_shoulder_surfed', 'same_pin_multiple_cards', 'pin_easily_guessable',
-  'card_left_accessible', 'card_in_locked_vehicle', 'card_entrusted_to_other', 'late_notification',
+  'card_left_accessible', 'card_in_locked_vehicle', 'card_entrusted_to_other', 'card_taken_in_presence', 'late_notification',
 ];
 const REMOTE_FACTS: ConductFact[] = [
   'card_data_disclosed_phishing', 'otp_disclosed', 'payer_validated_operation', 'pin_disclosed', 'caller_impersonated_bank',
-  'caller_id_spoofed', 'phishing_obvious_signs', 'device_or_sim_compromised', 'late_notification',
+  'caller_id_spoofed', 'caller_knew_account_data', 'victim_initiated_contact', 'code_message_stated_operation', 'code_message_warned',
+  'phishing_obvious_signs', 'device_or_sim_compromised', 'late_notification',
 ];
 
 /** The conduct facts worth offering for what happened (all of them when it is unclear). */

@@ -162,6 +162,11 @@ export const en = {
   'fact.card_entrusted_to_other': 'I had lent the card to someone',
   'fact.device_or_sim_compromised': 'My phone or SIM card was hacked or taken over',
   'fact.payer_fraud': 'The bank accuses me of having made the payments myself or of fraud',
+  'fact.card_taken_in_presence': 'The card was taken while I was there (pickpocket, bag beside me)',
+  'fact.caller_knew_account_data': 'The caller knew my accounts, my adviser or my recent operations',
+  'fact.victim_initiated_contact': 'I called the number myself (from a message, an advert or a search)',
+  'fact.code_message_stated_operation': 'The code message or the app screen said what was being validated (a payment, a beneficiary, a device)',
+  'fact.code_message_warned': 'The code message warned never to share the code',
 
   'q.complaint.title': 'Have you contested the operations with your bank?',
   'q.complaint.help': 'A written complaint is needed before a mediator can take the case, and it starts the bank’s deadlines.',

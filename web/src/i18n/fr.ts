@@ -164,6 +164,11 @@ export const fr: Record<MessageKey, string> = {
   'fact.card_entrusted_to_other': 'J’avais prêté la carte à quelqu’un',
   'fact.device_or_sim_compromised': 'Mon téléphone ou ma carte SIM a été piraté ou détourné',
   'fact.payer_fraud': 'La banque m’accuse d’avoir fait les paiements moi-même ou de fraude',
+  'fact.card_taken_in_presence': 'La carte m’a été dérobée alors que j’étais là (pickpocket, sac à côté de moi)',
+  'fact.caller_knew_account_data': 'L’appelant connaissait mes comptes, mon conseiller ou mes dernières opérations',
+  'fact.victim_initiated_contact': 'J’ai appelé moi-même le numéro (donné par un message, une annonce ou une recherche)',
+  'fact.code_message_stated_operation': 'Le message du code ou l’écran de l’application disait ce qui était validé (un paiement, un bénéficiaire, un appareil)',
+  'fact.code_message_warned': 'Le message du code avertissait de ne jamais le communiquer',
 
   'q.complaint.title': 'Avez-vous contesté les opérations auprès de votre banque ?',
   'q.complaint.help': 'Une réclamation écrite est nécessaire avant de saisir un médiateur, et elle fait courir les délais de la banque.',

@@ -164,6 +164,11 @@ export const nl: Record<MessageKey, string> = {
   'fact.card_entrusted_to_other': 'Ik had de kaart aan iemand uitgeleend',
   'fact.device_or_sim_compromised': 'Mijn telefoon of simkaart werd gehackt of overgenomen',
   'fact.payer_fraud': 'De bank beschuldigt mij ervan de betalingen zelf te hebben gedaan of van fraude',
+  'fact.card_taken_in_presence': 'De kaart werd weggenomen terwijl ik erbij was (zakkenroller, tas naast mij)',
+  'fact.caller_knew_account_data': 'De beller kende mijn rekeningen, mijn adviseur of mijn recente verrichtingen',
+  'fact.victim_initiated_contact': 'Ik belde zelf het nummer (uit een bericht, een advertentie of een zoekopdracht)',
+  'fact.code_message_stated_operation': 'Het bericht met de code of het scherm van de app zei wat werd bevestigd (een betaling, een begunstigde, een toestel)',
+  'fact.code_message_warned': 'Het bericht met de code waarschuwde de code nooit door te geven',
 
   'q.complaint.title': 'Hebt u de verrichtingen bij uw bank betwist?',
   'q.complaint.help': 'Een schriftelijke klacht is nodig voordat een ombudsman de zaak kan behandelen, en ze doet de termijnen van de bank lopen.',

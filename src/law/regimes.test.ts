@@ -77,6 +77,15 @@ describe('regimes by date', () => {
     expect(assessed(beTheft('2018-08-09')).assumptions.map((x) => x.name)).not.toContain('be_psd2_gap');
   });
 
+  it('the fraud-suspicion exception to the refund deadline: from the PSD2 texts only (FR 13 Jan 2018; BE 9 Aug 2018), not under the Belgian 2014 text in 2018', () => {
+    const suspected = (day: string, jurisdiction: 'FR' | 'BE') =>
+      assessed({ ...beTheft(day), jurisdiction, psp: { name: 'B', notification_means_available: true, fraud_suspicion_reported: true } }).immediate_refund.amount;
+    expect(suspected('2018-01-12', 'FR')).toBe('250.00');
+    expect(suspected('2018-01-13', 'FR')).toBe('0.00');
+    expect(suspected('2018-08-08', 'BE')).toBe('250.00');
+    expect(suspected('2018-08-09', 'BE')).toBe('0.00');
+  });
+
   it('Belgium: the FR/NL divergence of the 13 months is shown for the 2009 and 2014 texts', () => {
     const uncertain = (day: string) => regimesBetween('BE', day, day, DEFAULT_ASSUMPTIONS)[0]!.uncertain?.en ?? '';
     expect(uncertain('2010-04-01')).toContain('value date');

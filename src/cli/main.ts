@@ -22,11 +22,15 @@ import { automaticWhatIfs, whatIf } from '../engine/whatIf.js';
 import { searchPrecedents, similarPrecedents } from '../caselaw/search.js';
 import { LETTER_KINDS, letterFile, type LetterFormat, type LetterKind, type LetterLang } from '../letters/index.js';
 import { writeAtomically } from './writeFile.js';
+import { basename, extname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { buildDossier, contentMatches, type DossierExhibit } from '../letters/dossier.js';
 import type { Assessment } from '../engine/types.js';
 import { readInput } from './io.js';
 import { today } from '../clock.js';
 import { lawListing } from './law.js';
 import { BatchInputError, runBatch, summaryText } from '../batch/run.js';
+import { ENCODINGS, type Encoding } from '../batch/encoding.js';
 import { registerServe, ServeError } from './serve.js';
 
 class InputError extends Error {}
@@ -85,6 +89,27 @@ function assessFile(file: string, opts: { lang: ReportLang; asOf?: string; assum
     return r.value;
   });
   return assess(c.value, { asOf, assumptions: c.assumptions, legalRates });
+}
+
+const EXHIBIT_TYPES: Record<string, DossierExhibit['type']> = { '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.txt': 'text/plain' };
+
+/** The documents given with --attach, each checked to be what its extension says. */
+async function readExhibits(files: readonly string[]): Promise<DossierExhibit[]> {
+  const out: DossierExhibit[] = [];
+  for (const f of files) {
+    const type = EXHIBIT_TYPES[extname(f).toLowerCase()];
+    if (!type) throw new InputError(`${f}: expected a .pdf, .png, .jpg, .jpeg or .txt file`);
+    let content: Buffer;
+    try {
+      content = readFileSync(f);
+    } catch {
+      const r = readInput(f);
+      throw new InputError(r.ok ? `${f}: unreadable` : r.message);
+    }
+    if (!(await contentMatches(type, content))) throw new InputError(`${f}: the content is not a readable ${type} file`);
+    out.push({ name: basename(f), type, content });
+  }
+  return out;
 }
 
 /** Options several commands share. */
@@ -197,7 +222,7 @@ export function program(): Command {
 
   cmd
     .command('letter')
-    .description('write a letter from the assessment: claim, formal notice, mediator referral or checklist')
+    .description('write a letter from the assessment: claim, formal notice, reply to a refusal, proof or data request, police report, court claim, mediator referral, mandate or checklist')
     .argument('<case>', 'case file path, or - for stdin')
     .addOption(new Option('--kind <kind>', 'which letter').choices([...LETTER_KINDS]).makeOptionMandatory())
     .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('fr'))
@@ -212,10 +237,37 @@ export function program(): Command {
       if (!c) return;
       const asOf = opts.asOf ?? c.value.asOf ?? today(c.value.timeZone);
       const assessment = assess(c.value, { asOf, assumptions: c.assumptions });
-      const data = await letterFile(opts.kind, c.value, assessment, opts.lang, opts.format, opts.date);
+      const letter = await letterFile(opts.kind, c.value, assessment, opts.lang, opts.format, { date: opts.date });
+      if (!letter.ok) throw new InputError(letter.refusal.message);
+      const data = letter.value;
       const w = writeAtomically(opts.out, data, opts.force);
       if (!w.ok) throw new InputError(w.message);
       process.stderr.write(`${opts.out}: ${opts.kind} (${opts.lang}, ${opts.format}, ${data.length} bytes)\n`);
+    });
+
+  cmd
+    .command('dossier')
+    .description('one PDF for the mediator or the court: the letter with its numbered exhibit list, then each document stamped with its number')
+    .argument('<case>', 'case file path, or - for stdin')
+    .addOption(new Option('--kind <kind>', 'which letter').choices([...LETTER_KINDS]).default('court-claim'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('fr'))
+    .option('--attach <file>', 'a document, in exhibit order (repeatable): .pdf, .png, .jpg, .jpeg or .txt', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .requiredOption('--out <file>', 'where to write the PDF (never overwritten without --force)')
+    .option('--force', 'overwrite an existing file', false)
+    .addOption(asOfOption())
+    .option('--date <date>', "the letter's date (default: the evaluation date)", asDate)
+    .addOption(assumeOption())
+    .action(async (file: string, opts: { kind: LetterKind; lang: LetterLang; attach: string[]; out: string; force: boolean; asOf?: string; date?: string; assume: Record<string, string> }) => {
+      const c = caseOf(file, { lang: opts.lang, assume: opts.assume });
+      if (!c) return;
+      const exhibits = await readExhibits(opts.attach);
+      const assessment = assess(c.value, { asOf: opts.asOf ?? c.value.asOf ?? today(c.value.timeZone), assumptions: c.assumptions });
+      const letter = await letterFile(opts.kind, c.value, assessment, opts.lang, 'pdf', { date: opts.date, exhibits: exhibits.map((x) => ({ title: x.name })) });
+      if (!letter.ok) throw new InputError(letter.refusal.message);
+      const data = await buildDossier(letter.value, exhibits, opts.lang);
+      const w = writeAtomically(opts.out, data, opts.force);
+      if (!w.ok) throw new InputError(w.message);
+      process.stderr.write(`${opts.out}: dossier ${opts.kind} (${opts.lang}, ${exhibits.length} exhibits, ${data.length} bytes)\n`);
     });
 
   cmd
@@ -229,12 +281,13 @@ export function program(): Command {
       if (!/^\d+$/.test(v) || Number(v) > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
       return Number(v);
     }, 2)
+    .addOption(new Option('--encoding <encoding>', "the input's encoding: a file that is not UTF-8 is refused at its first bad byte unless windows-1252 is given").choices(ENCODINGS).default('utf-8'))
     .option('--explain', 'add the text report of each case', false)
     .option('--force', 'overwrite existing output files', false)
     .addOption(langOption())
     .addOption(asOfOption())
     .addOption(assumeOption())
-    .action(async (input: string, opts: { out: string; errors?: string; format?: 'csv' | 'jsonl'; workers: number; explain: boolean; force: boolean; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
+    .action(async (input: string, opts: { out: string; errors?: string; format?: 'csv' | 'jsonl'; encoding: Encoding; workers: number; explain: boolean; force: boolean; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const assumptions = withAssumptions(opts.assume);
       if (!assumptions.ok) throw new InputError(`--assume ${assumptions.name}: expected ${assumptions.expected}`);
       try {

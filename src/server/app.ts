@@ -26,6 +26,7 @@ import { engineRoutes } from './routes/engine.js';
 import { referenceRoutes } from './routes/reference.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
+import { attachmentRoutes } from './routes/attachments.js';
 
 export interface ServerOptions {
   store: Store;
@@ -179,6 +180,7 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   referenceRoutes(app);
   authRoutes(app, ctx, { secureCookies: o.secureCookies ?? false, loginPerMinute: o.loginPerMinute ?? 10 });
   caseRoutes(app, ctx);
+  attachmentRoutes(app, ctx);
 
   const webRoot = o.webRoot === undefined ? DEFAULT_WEB_ROOT : o.webRoot;
   const hasWeb = webRoot !== null && existsSync(`${webRoot}/index.html`);

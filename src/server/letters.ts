@@ -4,11 +4,14 @@
  * worker threads (piscina). With no threads (the tests' in-process servers) they are rendered inline.
  */
 import { Piscina } from 'piscina';
-import { letterFile } from '../letters/index.js';
+import { letterFile, type LetterRefusal, type LetterResult } from '../letters/index.js';
+import type { Lang } from './lang.js';
+import { problem, type Problem } from './problem.js';
 import type { LetterTask } from '../letters/worker.js';
 
 export interface LetterRenderer {
-  render(t: LetterTask): Promise<Buffer>;
+  /** The file, or the typed refusal when the kind cannot be written for the case. */
+  render(t: LetterTask): Promise<LetterResult<Buffer>>;
   /** Letters rendered by the pool's threads so far. */
   readonly offloaded: number;
   close(): Promise<void>;
@@ -16,8 +19,8 @@ export interface LetterRenderer {
 
 export function letterRenderer(threads: number): LetterRenderer {
   if (threads <= 0)
-    return { render: (t) => letterFile(t.kind, t.c, t.a, t.lang, t.format, t.date), offloaded: 0, close: async () => {} };
-  const pool = new Piscina<LetterTask, Uint8Array>({
+    return { render: (t) => letterFile(t.kind, t.c, t.a, t.lang, t.format, { date: t.date, exhibits: t.exhibits }), offloaded: 0, close: async () => {} };
+  const pool = new Piscina<LetterTask, LetterResult<Uint8Array>>({
     filename: new URL('../letters/worker.js', import.meta.url).href,
     minThreads: 0,
     maxThreads: threads,
@@ -26,13 +29,18 @@ export function letterRenderer(threads: number): LetterRenderer {
   let offloaded = 0;
   return {
     render: async (t) => {
-      const bytes = await pool.run(t);
+      const r = await pool.run(t);
       offloaded++;
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      return r.ok ? { ok: true, value: Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength) } : r;
     },
     get offloaded() {
       return offloaded;
     },
     close: () => pool.destroy(),
   };
+}
+
+/** A letter that cannot be written for the case (no regime covers it): 422, naming the kind asked for. */
+export function letterRefused(r: LetterRefusal, lang: Lang): Problem {
+  return problem('invalid', lang, r.message, [{ pointer: '/kind', code: `letter_${r.reason}`, message: r.message }]);
 }

@@ -13,6 +13,7 @@ import * as registry0001 from './migrations/0001-registry.js';
 import * as deletions0002 from './migrations/0002-deletions.js';
 import * as deadlines0003 from './migrations/0003-deadlines.js';
 import * as listOrder0004 from './migrations/0004-list-order.js';
+import * as attachments0006 from './migrations/0006-attachments.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, (d: Dialect) => Migration> = {
   '0002-deletions': () => ({ up: (db) => deletions0002.up(db), down: (db) => deletions0002.down(db) }),
   '0003-deadlines': () => ({ up: (db) => deadlines0003.up(db), down: (db) => deadlines0003.down(db) }),
   '0004-list-order': () => ({ up: (db) => listOrder0004.up(db), down: (db) => listOrder0004.down(db) }),
+  '0006-attachments': (d) => ({ up: (db) => attachments0006.up(db, d), down: (db) => attachments0006.down(db) }),
 };
 
 /** int8 columns (cents) come back as numbers: amounts stay far below 2^53 cents. */

@@ -20,6 +20,13 @@ const pooled: LetterRenderer = letterRenderer(2);
 const inline: LetterRenderer = letterRenderer(0);
 afterAll(() => pooled.close());
 
+/** The rendered bytes; a refusal fails the test. */
+async function bytes(r: LetterRenderer, t: Parameters<LetterRenderer['render']>[0]): Promise<Buffer> {
+  const out = await r.render(t);
+  if (!out.ok) throw new Error(out.refusal.message);
+  return out.value;
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'recours-pool-'));
 const pdfText = (bytes: Buffer, name: string) => {
   const file = join(tmp, name);
@@ -29,11 +36,11 @@ const pdfText = (bytes: Buffer, name: string) => {
 
 it('renders the same Markdown and PDF text in a thread as inline, and counts each', async () => {
   const task = { kind: 'claim', c, a, lang: 'fr', format: 'md' } as const;
-  const [md, mdInline] = await Promise.all([pooled.render(task), inline.render(task)]);
+  const [md, mdInline] = await Promise.all([bytes(pooled, task), bytes(inline, task)]);
   expect(md.toString('utf8')).toBe(mdInline.toString('utf8'));
   expect(md.toString('utf8').replace(/[\u202f\u00a0]/g, ' ')).toContain('3 088,00');
   const pdfTask = { ...task, kind: 'mediator', format: 'pdf', lang: 'nl' } as const;
-  const [pdf, pdfInline] = await Promise.all([pooled.render(pdfTask), inline.render(pdfTask)]);
+  const [pdf, pdfInline] = await Promise.all([bytes(pooled, pdfTask), bytes(inline, pdfTask)]);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdfText(pdf, 'pooled.pdf')).toBe(pdfText(pdfInline, 'inline.pdf'));
   expect(pooled.offloaded).toBe(2);
@@ -42,7 +49,7 @@ it('renders the same Markdown and PDF text in a thread as inline, and counts eac
 
 it('renders letters in parallel, DOCX among them', async () => {
   const kinds = ['claim', 'formal-notice', 'mediator', 'checklist'] as const;
-  const files = await Promise.all(kinds.map((kind) => pooled.render({ kind, c, a, lang: 'en', format: 'docx' })));
+  const files = await Promise.all(kinds.map((kind) => bytes(pooled, { kind, c, a, lang: 'en', format: 'docx' })));
   for (const f of files) expect(f.subarray(0, 2).toString()).toBe('PK');
   expect(pooled.offloaded).toBe(6);
 });

@@ -20,6 +20,8 @@ import { CaseSchema } from '../../case/schema.js';
 import { Day, ProblemSchema } from '../schemas.js';
 import type { Principal } from '../../store/users.js';
 import { today } from '../../clock.js';
+import { exportAttachments, importAttachments } from '../../store/attachments.js';
+import { exportedAttachments } from './attachments.js';
 
 export const STATUSES = ['draft', 'open', 'claimed', 'mediation', 'closed'] as const;
 const Status = z.enum(STATUSES);
@@ -111,7 +113,7 @@ async function exportOf(ctx: Ctx, p: Principal, ids: string[]) {
   const cases = [];
   for (const id of ids) {
     const r = await getCase(ctx.store.db, p.organisationId, id);
-    if (r) cases.push({ ...full(r), history: await caseHistory(ctx.store.db, r.id) });
+    if (r) cases.push({ ...full(r), history: await caseHistory(ctx.store.db, r.id), attachments: await exportAttachments(ctx.store.db, r.id) });
   }
   return { format: 'recours.export/1' as const, exported_at: new Date().toISOString(), organisation: p.organisationName, cases };
 }
@@ -252,12 +254,15 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     for (const [i, c] of req.body.cases.entries()) {
       const e = evaluate(c.case, lang, ctx, `/cases/${i}/case`);
       if (!e.ok) return sendProblem(reply, e.problem);
-      checked.push({ c, e });
+      const attachments = exportedAttachments(c.attachments, `/cases/${i}/attachments`, lang);
+      if (!attachments.ok) return sendProblem(reply, attachments.problem);
+      checked.push({ c, e, attachments: attachments.value });
     }
     const imported = [];
-    for (const { c, e } of checked) {
+    for (const { c, e, attachments } of checked) {
       const values: CaseValues = { ...e.values, title: c.title, status: c.status, notes: c.notes, archived: c.archived ? 1 : 0 };
       const row = await importCase(db, p.organisationId, p.email, values, { created_at: c.created_at ?? new Date().toISOString(), history: c.history, source: c.id ?? '' });
+      await importAttachments(db, row.id, attachments);
       imported.push({ id: row.id, from: c.id ?? null });
     }
     return { imported };

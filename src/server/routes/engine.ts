@@ -10,6 +10,7 @@ import type { LetterFormat, LetterKind } from '../../letters/index.js';
 import { AssessRequest, AssessResponse, LetterRequest, MissingRequest, MissingResponse, ProblemSchema, WhatIfRequest } from '../schemas.js';
 import { prepare } from '../engineRequest.js';
 import { problem, sendProblem, underPointer } from '../problem.js';
+import { letterRefused } from '../letters.js';
 import { requestLang } from '../lang.js';
 import type { App, Ctx } from '../context.js';
 
@@ -68,10 +69,11 @@ export function engineRoutes(app: App, ctx: Ctx): void {
     const format = req.body.format as LetterFormat;
     const assessment = assess(p.value, { asOf: p.asOf, assumptions: p.assumptions });
     const data = await ctx.letters.render({ kind, c: p.value, a: assessment, lang: p.lang, format, date: req.body.date });
+    if (!data.ok) return sendProblem(reply, letterRefused(data.refusal, p.lang));
     // A binary answer: the reply is untyped here because the 200 body is a file, not JSON.
     return (reply as unknown as FastifyReply)
       .type(CONTENT_TYPES[format])
       .header('content-disposition', `attachment; filename="recours-${kind}-${p.lang}.${format}"`)
-      .send(data);
+      .send(data.value);
   });
 }

@@ -271,7 +271,7 @@ function beRegimes(a: Assumptions): Regime[] {
   };
   const list: Regime[] = [
     {
-      ...REC_97_489, id: 'be.pre-2003', jurisdiction: 'BE', from: '1900-01-01', to: '2003-01-31', contractGoverns: true,
+      ...REC_97_489, id: 'be.pre-2003', jurisdiction: 'BE', from: '1900-01-01', to: '2003-01-31', contractGoverns: true, capCents: 0,
       label: {
         fr: 'Avant le 1er février 2003 : aucune loi ne répartit la perte (contrat et droit commun)',
         nl: 'Vóór 1 februari 2003: geen wet verdeelt het verlies (contract en gemeen recht)',

@@ -158,7 +158,7 @@ export function program(): Command {
       const assessment = assessFile(file, opts);
       if (!assessment) return;
       write(opts.format === 'json'
-        ? JSON.stringify({ as_of: assessment.as_of, deadlines: assessment.deadlines, interest: assessment.interest ?? null }, null, 2)
+        ? JSON.stringify({ as_of: assessment.as_of, deadlines: assessment.deadlines, interest: assessment.interest ?? null, next_steps: assessment.next_steps }, null, 2)
         : renderTimeline(assessment, opts.lang));
     });
 

@@ -378,8 +378,8 @@ function sharesOf(r: ReadingResult, c: Case): Share[] {
     const now = t.excluded || t.decision === 'not_covered' || t.decision === 'barred' || t.rule === 'liability.payer_fraud'
       ? 0
       : t.decision === 'cap' ? t.tx.cents - t.bears : t.tx.cents;
-    const laterRegime = !!t.regime && t.regime.from >= '2018-01-13';
-    return { tx: t.tx, regime: t.regime, refundNowCents: suspended && laterRegime ? 0 : now, refundDueCents: owed, rule: t.rule, excluded: t.excluded };
+    const exempt = suspended && t.regime?.fraudSuspicionException === true;
+    return { tx: t.tx, regime: t.regime, refundNowCents: exempt ? 0 : now, refundDueCents: owed, rule: t.rule, excluded: t.excluded };
   });
 }
 

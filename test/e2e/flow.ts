@@ -75,7 +75,11 @@ export async function fillRest(page: Page, check: (name: string) => Promise<void
   await page.check('input[name=bankSays][value=pin_easily_guessable]');
   await check('q-bank-says');
   await advance(page);
-  await page.check('input[name=youAdmit][value=pin_shoulder_surfed]');
+  // The holder's answer to each accusation: left open (the bank claims it, nothing settled it).
+  await page.waitForSelector('input[name="reply-pin_written_with_card"]');
+  await check('q-holder-reply');
+  await advance(page);
+  await page.check('input[name="circ-pin_shoulder_surfed"][value=yes]');
   await advance(page);
   await page.check('input[name=complaint][value=written]');
   await page.fill('#complaintDate', '24/04/2013');

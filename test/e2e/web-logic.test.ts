@@ -20,6 +20,8 @@ import { parseCase } from '../../src/case/parse.js';
 import { assess } from '../../src/engine/assess.js';
 import { missingFacts } from '../../src/engine/missingFacts.js';
 import { DEFAULT_VIEW, listQuery, sortedBy, viewFromSearch, viewSearch } from '../../web/src/deskQuery.js';
+import { defaultTitle, editCase, fieldOfPointer, fromCase } from '../../web/src/caseFile.js';
+import { pointerWords, valueWords } from '../../web/src/ui/desk/fieldWords.js';
 import { ROOT } from './support.js';
 
 const keys = Object.keys(en).sort();
@@ -206,7 +208,7 @@ function ombudsfin(): Answers {
       ...[4, 5, 6, 7, 8, 9, 10].map((n) => tx(`t${n}`, 'credit', '308.00', 'card_payment', 'unknown')),
     ],
     bankSays: ['pin_written_with_card', 'same_pin_multiple_cards', 'pin_easily_guessable'],
-    youAdmit: ['pin_shoulder_surfed'], complaint: 'written', complaintDate: '24/04/2013',
+    reply: {}, circumstances: { pin_shoulder_surfed: 'yes' }, complaint: 'written', complaintDate: '24/04/2013',
   };
 }
 
@@ -288,5 +290,38 @@ describe('desk list query', () => {
     expect(listQuery(byAmount, null)).toBe('sort=-refund_due&limit=50');
     expect(sortedBy(byAmount, 'title').dir).toBe('asc');
     expect(sortedBy(DEFAULT_VIEW, 'next_deadline').dir).toBe('desc');
+  });
+});
+
+describe('desk case form ↔ case file', () => {
+  const example = () => JSON.parse(readFileSync(join(ROOT, 'examples/be-ombudsfin-2013-1876.case.json'), 'utf8'));
+  test('a stored file read into the form and saved unchanged is the same file', () => {
+    const c = example();
+    expect(editCase(c, fromCase(c))).toEqual(c);
+  });
+  test('a field changed in the form changes only that field; a denial is recorded as denied', () => {
+    const c = example();
+    const a = fromCase(c);
+    a.transactions[0]!.amount = '600.00';
+    a.reply.pin_written_with_card = 'denied';
+    const edited = editCase(c, a) as typeof c;
+    expect(edited.transactions[0].amount).toBe('600.00');
+    expect(edited.conduct.find((k: { fact: string }) => k.fact === 'pin_written_with_card').status).toBe('denied');
+    expect({ ...edited, transactions: c.transactions, conduct: c.conduct }).toEqual(c);
+    expect(parseCase(edited).ok).toBe(true);
+  });
+  test('the API’s pointers go to the form’s fields; the others are named in words', () => {
+    expect(fieldOfPointer('/case/transactions/2/amount')).toBe('tx-2-amount');
+    expect(fieldOfPointer('/case/incident/at')).toBe('incidentDate');
+    expect(fieldOfPointer('/case/notification/at')).toBe('blockedDate');
+    expect(fieldOfPointer('/case/as_of')).toBeNull();
+    const t = (k: MessageKey, v?: Record<string, string | number>) => translate('fr', k, v);
+    expect(pointerWords('/case/transactions/1/amount', t)).toBe('Opération 2 : Montant en euros');
+    expect(pointerWords('/case/as_of', t)).toBe('Date de l’évaluation');
+    expect(valueWords('2013-04-22T17:43+02:00', '/case/transactions/0/at', { t, lang: 'fr' })).toBe('22/04/2013 17:43');
+    expect(valueWords('denied', '/case/conduct/0/status', { t, lang: 'fr' })).toBe('Le titulaire le conteste');
+  });
+  test('a new case is titled holder – bank – date', () => {
+    expect(defaultTitle({ ...emptyAnswers(), holderName: 'A. B', bankName: 'KBC', incidentDate: '12/05/2024' }, 'nl')).toBe('A. B – KBC – 12/05/2024');
   });
 });

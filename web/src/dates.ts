@@ -41,9 +41,9 @@ export function parseUserDate(input: string): string | null {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === iso ? iso : null;
 }
 
-/** A typed time: "17:43", "17h43", "17.43", "9:05" → "17:43"; null if not a time. */
+/** A typed time: "17:43", "17h43", "17u43" (Belgian Dutch), "17.43", "9:05", "8h" → "17:43"; null if not a time. */
 export function parseUserTime(input: string): string | null {
-  const m = /^([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)?$/.exec(input.trim());
+  const m = /^([01]?\d|2[0-3])\s*[:hHuU.]\s*([0-5]\d)?$/.exec(input.trim());
   if (!m) return null;
   return `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`;
 }
@@ -52,6 +52,16 @@ export function parseUserTime(input: string): string | null {
 export function toUserDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** A date and time typed in one field: "22/04/2013 17:40", "22-04-2013 17u40", "2013-04-22" → its parts, or null. */
+export function parseUserDateTime(input: string): { date: string; time: string | null } | null {
+  const m = /^(\S+)(?:\s+(?:à\s+|om\s+|at\s+)?(.+))?$/.exec(input.trim());
+  if (!m) return null;
+  const date = parseUserDate(m[1]!);
+  const time = m[2] ? parseUserTime(m[2]) : null;
+  if (!date || (m[2] && !time)) return null;
+  return { date, time };
 }
 
 /** Typed date, optional time and optional end time → a case-file date or interval. */

@@ -25,21 +25,49 @@ export const CONDUCT_FACTS = [
 ] as const;
 export type ConductFact = (typeof CONDUCT_FACTS)[number];
 
-const CARD_FACTS: ConductFact[] = [
-  'pin_written_with_card', 'pin_disclosed', 'pin_shoulder_surfed', 'same_pin_multiple_cards', 'pin_easily_guessable',
-  'card_left_accessible', 'card_in_locked_vehicle', 'card_entrusted_to_other', 'late_notification',
+/**
+ * What the bank may hold against the holder: the grounds of gross negligence, the signs that make
+ * them serious, the points the case law holds imprudent at most, and fraud (src/caselaw/conduct.ts).
+ */
+export const ACCUSATIONS: readonly ConductFact[] = [
+  'pin_written_with_card', 'pin_disclosed', 'card_entrusted_to_other', 'card_left_accessible', 'same_pin_multiple_cards',
+  'pin_easily_guessable', 'late_notification', 'card_data_disclosed_phishing', 'otp_disclosed', 'payer_validated_operation',
+  'phishing_obvious_signs', 'device_or_sim_compromised', 'payer_fraud',
 ];
-const REMOTE_FACTS: ConductFact[] = [
-  'card_data_disclosed_phishing', 'otp_disclosed', 'payer_validated_operation', 'pin_disclosed', 'caller_impersonated_bank',
-  'caller_id_spoofed', 'phishing_obvious_signs', 'device_or_sim_compromised', 'late_notification',
+const CARD_ACCUSATIONS: ConductFact[] = [
+  'pin_written_with_card', 'pin_disclosed', 'same_pin_multiple_cards', 'pin_easily_guessable', 'card_left_accessible',
+  'card_entrusted_to_other', 'late_notification', 'payer_fraud',
+];
+const REMOTE_ACCUSATIONS: ConductFact[] = [
+  'card_data_disclosed_phishing', 'otp_disclosed', 'payer_validated_operation', 'pin_disclosed', 'phishing_obvious_signs',
+  'device_or_sim_compromised', 'late_notification', 'payer_fraud',
 ];
 
-/** The conduct facts worth offering for what happened (all of them when it is unclear). */
-export function factsFor(what: What | null, forBank: boolean): ConductFact[] {
-  const base = what === 'theft' || what === 'loss' ? CARD_FACTS : what === 'phishing' || what === 'impersonation' || what === 'card_in_hand' ? REMOTE_FACTS : [...CONDUCT_FACTS];
-  const list = base.filter((f) => f !== 'payer_fraud');
-  return forBank ? [...list, 'payer_fraud'] : list;
+/** The accusations worth offering for what happened (all of them when it is unclear). */
+export function accusationsFor(what: What | null): readonly ConductFact[] {
+  return what === 'theft' || what === 'loss' ? CARD_ACCUSATIONS : what === 'phishing' || what === 'impersonation' || what === 'card_in_hand' ? REMOTE_ACCUSATIONS : ACCUSATIONS;
 }
+
+/**
+ * The holder's own account: circumstances the gross-negligence rules turn on, asked as yes / no /
+ * not known. `against`: a "yes" weighs against the holder, so a "no" is recorded as denied.
+ */
+export const CIRCUMSTANCES: readonly { fact: ConductFact; against: boolean; remote: boolean }[] = [
+  { fact: 'caller_impersonated_bank', against: false, remote: true },
+  { fact: 'caller_id_spoofed', against: false, remote: true },
+  { fact: 'pin_shoulder_surfed', against: false, remote: false },
+  { fact: 'card_in_locked_vehicle', against: false, remote: false },
+];
+
+export function circumstancesFor(what: What | null): readonly ConductFact[] {
+  const card = what === 'theft' || what === 'loss';
+  const remote = what === 'phishing' || what === 'impersonation' || what === 'card_in_hand';
+  return CIRCUMSTANCES.filter((c) => (card ? !c.remote : remote ? c.remote : true)).map((c) => c.fact);
+}
+
+/** The holder's answer to an accusation; on the desk also what a decision or the evidence settled. */
+export const REPLIES = ['admitted', 'denied', 'alleged', 'proven', 'disproven'] as const;
+export type Reply = (typeof REPLIES)[number];
 
 export interface TxAnswer {
   /** Stable id, also the case-file id. */
@@ -76,8 +104,12 @@ export interface Answers {
   bankName: string;
   holderName: string;
   transactions: TxAnswer[];
+  /** What the bank holds against the holder. */
   bankSays: ConductFact[];
-  youAdmit: ConductFact[];
+  /** The holder's answer to each accusation (not answered: alleged). */
+  reply: Partial<Record<ConductFact, Reply>>;
+  /** The holder's own account of the circumstances. */
+  circumstances: Partial<Record<ConductFact, YesNo>>;
   complaint: 'written' | 'oral' | 'no' | '';
   complaintDate: string;
   refunded: 'yes' | 'partly' | 'no' | '';
@@ -102,7 +134,7 @@ export function emptyAnswers(): Answers {
   return {
     jurisdiction: '', what: '', payerKind: '', incidentDate: '', incidentTime: '', incidentUntil: '', instruments: [],
     noticedDate: '', noticedTime: '', noticedUntil: '', blocked: '', blockedDate: '', blockedTime: '', blockedRef: '',
-    bankName: '', holderName: '', transactions: [], bankSays: [], youAdmit: [], complaint: '', complaintDate: '', refunded: '',
+    bankName: '', holderName: '', transactions: [], bankSays: [], reply: {}, circumstances: {}, complaint: '', complaintDate: '', refunded: '',
     police: '', policeRef: '', evidence: [], vulnerability: [], vulnerabilityNote: '', representative: '', proceedings: [],
     engine: {}, engineOrder: [],
   };
@@ -111,12 +143,12 @@ export function emptyAnswers(): Answers {
 /** The base questions, in order; those that do not apply to the answers so far are left out. */
 export const BASE_STEPS = [
   'what', 'jurisdiction', 'payer', 'incident', 'instruments', 'noticed', 'blocked', 'bank', 'transactions',
-  'bank_says', 'you_admit', 'complaint', 'police', 'evidence', 'vulnerability', 'representative', 'proceedings',
+  'bank_says', 'holder_reply', 'circumstances', 'complaint', 'police', 'evidence', 'vulnerability', 'representative', 'proceedings',
 ] as const;
 export type BaseStep = (typeof BASE_STEPS)[number];
 
-export function baseSteps(_a: Answers): BaseStep[] {
-  return [...BASE_STEPS];
+export function baseSteps(a: Answers): BaseStep[] {
+  return BASE_STEPS.filter((s) => s !== 'holder_reply' || a.bankSays.length > 0);
 }
 
 /** A question the engine still asks: its code and what the API says about it. */
@@ -196,15 +228,7 @@ export function toCase(a: Answers): Record<string, unknown> {
   const notificationAt = a.blocked === 'yes' ? caseDate(a.blockedDate, a.blockedTime, undefined, j) : null;
   const contested = a.complaint === 'written' || a.complaint === 'oral' ? parseUserDate(a.complaintDate) : null;
 
-  const conduct: { fact: string; status: string; note?: string }[] = [];
-  const facts = new Set<ConductFact>([...a.bankSays, ...a.youAdmit]);
-  for (const f of CONDUCT_FACTS) {
-    if (!facts.has(f)) continue;
-    let status = a.youAdmit.includes(f) ? 'admitted' : 'alleged';
-    const decided = a.engine[`conduct.${f}`];
-    if (status === 'alleged' && (decided === 'proven' || decided === 'disproven')) status = decided;
-    conduct.push({ fact: f, status, note: a.youAdmit.includes(f) ? 'stated by the holder' : 'asserted by the bank, denied by the holder' });
-  }
+  const conduct = conductOf(a);
 
   const eng = (q: string): boolean | null => (a.engine[q] === 'true' ? true : a.engine[q] === 'false' ? false : null);
   const engAuth = a.engine['authentication'];
@@ -250,6 +274,25 @@ export function toCase(a: Answers): Record<string, unknown> {
     };
   }
   return c;
+}
+
+/** The conduct facts: the accusations with the holder's answer (or what the engine's question settled), then the holder's own account. */
+function conductOf(a: Answers): { fact: ConductFact; status: Reply }[] {
+  const out: { fact: ConductFact; status: Reply }[] = [];
+  for (const f of CONDUCT_FACTS) {
+    if (a.bankSays.includes(f)) {
+      let status: Reply = a.reply[f] ?? 'alleged';
+      const decided = a.engine[`conduct.${f}`];
+      if ((status === 'alleged' || status === 'denied') && (decided === 'proven' || decided === 'disproven')) status = decided;
+      out.push({ fact: f, status });
+      continue;
+    }
+    const said = a.circumstances[f];
+    const against = CIRCUMSTANCES.find((c) => c.fact === f)?.against ?? false;
+    if (said === 'yes') out.push({ fact: f, status: 'admitted' });
+    else if (said === 'no' && against) out.push({ fact: f, status: 'denied' });
+  }
+  return out;
 }
 
 /** Intake answers the case file has no field for (kept with the case as notes when it is saved). */

@@ -13,7 +13,7 @@ import type { MessageKey } from '../i18n/index.js';
 import type { Answers, MissingQuestion } from '../model.js';
 import type { Catalogue } from '../../../src/report/messages.js';
 import { isOperationStep, operationGroups } from '../../../src/report/steps.js';
-import { engineTitle, engineValueLabel } from './questionnaire.js';
+import { engineTitle, engineValueLabel } from './engineLabels.js';
 
 /** The parts of `recours.assessment/1` the page shows. */
 export interface TraceEntry {

@@ -1,0 +1,16 @@
+/** The wording of the engine's questions and answer values (shared by the questionnaire, the result and the desk). */
+import type { MessageKey, Translate as T } from '../i18n/index.js';
+import type { MissingQuestion } from '../model.js';
+
+/** The label of one of the engine's answer values. */
+export function engineValueLabel(t: T, value: string): string {
+  if (['true', 'false', 'proven', 'disproven', 'consumer', 'professional'].includes(value)) return t(`engine.value.${value}` as MessageKey);
+  if (value === 'unknown') return t('dontKnow');
+  return t(`auth.${value}` as MessageKey);
+}
+
+/** The wording of an engine question: ours for conduct facts, else the API's text. */
+export function engineTitle(t: T, code: string, q: MissingQuestion | undefined): string {
+  if (code.startsWith('conduct.')) return t('engine.conduct', { fact: t(`fact.${code.slice(8)}` as MessageKey) });
+  return q?.text || code;
+}

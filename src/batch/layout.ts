@@ -81,7 +81,8 @@ const KNOWN = new Set([CASE_ID, TRANSACTION_ID, INSTRUMENT_KIND, ...CASE_COLUMNS
 /** Reads the header row: names trimmed and lower-cased; unknown, repeated or missing required columns refuse the file. */
 export function readHeader(cells: readonly string[]): HeaderResult {
   const names = cells.map((c) => c.trim().toLowerCase());
-  const index: Record<string, number> = {};
+  // Null prototype: a header cell never reaches Object.prototype, and `in` sees only the header's own columns.
+  const index: Record<string, number> = Object.create(null);
   for (const [i, name] of names.entries()) {
     if (!KNOWN.has(name)) return { ok: false, message: `header column ${i + 1} "${cells[i]}" is not a column of the batch layout (see docs/batch.md)` };
     if (name in index) return { ok: false, message: `header column "${name}" is given twice` };

@@ -43,6 +43,8 @@ const MESSAGES = catalogue({
     before_operation: (p) => `"${p.received}" is before the operation (${p.value})`,
     json: (p) => `is not valid JSON (${p.detail})`,
     not_object: () => 'is not a JSON object',
+    path_forbidden: (p) => `"${p.received}" names no field of the case file: it cannot be changed`,
+    path_no_entry: (p) => `"${p.received}" names no entry of the list`,
     invalid: () => 'is not valid',
   },
   fr: {
@@ -66,6 +68,8 @@ const MESSAGES = catalogue({
     before_operation: (p) => `« ${p.received} » précède l'opération (${p.value})`,
     json: (p) => `n'est pas du JSON valide (${p.detail})`,
     not_object: () => "n'est pas un objet JSON",
+    path_forbidden: (p) => `« ${p.received} » ne désigne aucun champ du dossier : il ne peut pas être modifié`,
+    path_no_entry: (p) => `« ${p.received} » ne désigne aucune entrée de la liste`,
     invalid: () => "n'est pas valide",
   },
   nl: {
@@ -89,6 +93,8 @@ const MESSAGES = catalogue({
     before_operation: (p) => `"${p.received}" ligt vóór de verrichting (${p.value})`,
     json: (p) => `is geen geldige JSON (${p.detail})`,
     not_object: () => 'is geen JSON-object',
+    path_forbidden: (p) => `"${p.received}" verwijst naar geen veld van het dossier: het kan niet gewijzigd worden`,
+    path_no_entry: (p) => `"${p.received}" verwijst naar geen element van de lijst`,
     invalid: () => 'is niet geldig',
   },
 });
@@ -107,6 +113,7 @@ const EXPECTED = catalogue({
     no_key: () => 'only the fields of ../shared/spec/case-file.md and the recours extensions',
     instrument: (p) => `one of: ${p.expected}`,
     json: () => 'a recours.case/1 JSON document',
+    path: () => 'a JSON pointer or dotted path to a field of the case file, e.g. /notification/at or transactions.0.sca',
     after_operation: () => 'a date on or after the operation',
   },
   fr: {
@@ -122,6 +129,7 @@ const EXPECTED = catalogue({
     no_key: () => 'les seuls champs de ../shared/spec/case-file.md et les extensions de recours',
     instrument: (p) => `l'un de : ${p.expected}`,
     json: () => 'un document JSON recours.case/1',
+    path: () => 'un pointeur JSON ou un chemin pointé vers un champ du dossier, par ex. /notification/at ou transactions.0.sca',
     after_operation: () => "une date égale ou postérieure à l'opération",
   },
   nl: {
@@ -137,6 +145,7 @@ const EXPECTED = catalogue({
     no_key: () => 'enkel de velden van ../shared/spec/case-file.md en de uitbreidingen van recours',
     instrument: (p) => `een van: ${p.expected}`,
     json: () => 'een JSON-document recours.case/1',
+    path: () => 'een JSON-pointer of pad met punten naar een veld van het dossier, bv. /notification/at of transactions.0.sca',
     after_operation: () => 'een datum op of na de verrichting',
   },
 });

@@ -1,8 +1,16 @@
 /** The validated case the engine reads: dates as spans in the legal time zone, money in cents. */
 import type { Span } from './legalDate.js';
 import type {
-  Authentication, ConductFact, ConductStatus, IncidentKind, InstrumentKind, JurisdictionCode, PayerKind, TransactionKind,
+  Authentication, ComplaintAnswer, ConductFact, ConductStatus, IncidentKind, InstrumentKind, JurisdictionCode,
+  PayeeVerificationResult, PayerKind, RefusalGround, TransactionKind,
 } from './vocabulary.js';
+
+/** Verification of payee as the payer's bank ran it (Reg. (EU) 260/2012 art. 5c). */
+export interface PayeeVerification {
+  offered: boolean | null;
+  result: PayeeVerificationResult | null;
+  payerProceededAfterWarning: boolean | null;
+}
 
 export interface Transaction {
   /** Position in the case file, for JSON pointers. */
@@ -20,6 +28,7 @@ export interface Transaction {
   beforeNotification: boolean | null;
   contestedOn: Span | null;
   payeePspOutsideEea: boolean | null;
+  payeeVerification: PayeeVerification | null;
 }
 
 export interface Conduct {
@@ -27,6 +36,8 @@ export interface Conduct {
   fact: ConductFact;
   status: ConductStatus;
   note: string | null;
+  /** When the act happened, if known. */
+  at: Span | null;
 }
 
 export interface Party {
@@ -46,11 +57,12 @@ export interface Parties {
 export interface Case {
   jurisdiction: JurisdictionCode;
   timeZone: 'Europe/Paris' | 'Europe/Brussels';
-  payer: { kind: PayerKind | null; contractDerogates: boolean | null };
+  payer: { kind: PayerKind | null; contractDerogates: boolean | null; vulnerable: boolean | null };
   incident: {
     kind: IncidentKind;
     at: Span | null;
     noticedAt: Span | null;
+    shouldHaveNoticedAt: Span | null;
     payerKeptInstrument: boolean | null;
     detectableBeforePayment: boolean | null;
     pspStaffInvolved: boolean | null;
@@ -65,7 +77,13 @@ export interface Case {
     closingDays: readonly string[];
     alsaceMoselle: boolean | null;
   };
-  complaint: { receivedOn: Span | null; written: boolean | null } | null;
+  complaint: {
+    receivedOn: Span | null;
+    written: boolean | null;
+    answeredOn: Span | null;
+    answer: ComplaintAnswer | null;
+    refusalGrounds: readonly RefusalGround[];
+  } | null;
   parties: Parties;
   transactions: Transaction[];
   conduct: Conduct[];

@@ -55,6 +55,37 @@ describe('parseCase', () => {
     const errs = errorsOf(caseFile({ conduct: [{ fact: 'was_careless' as never, status: 'proven' }] }));
     expect(errs.map((e) => e.pointer)).toEqual(['/conduct/0/fact']);
   });
+  it('accepts the additions of 4 December 2026 and reads them into the case', () => {
+    const input = caseFile({
+      transactions: [tx({ kind: 'transfer', payee_verification: { offered: true, result: 'close_match', payer_proceeded_after_warning: true } })],
+      conduct: [{ fact: 'card_taken_in_presence', status: 'admitted', at: '2023-09-05T16:05+02:00' }, { fact: 'code_message_warned', status: 'denied' }],
+    });
+    input.payer = { ...input.payer, vulnerable: true };
+    input.incident = { ...input.incident, kind: 'not_received', should_have_noticed_at: '2023-09' };
+    input.complaint = { received_on: '2023-09-10', answered_on: '2023-09-20', answer: 'refused', refusal_grounds: ['gross_negligence', 'late_contest', 'gross_negligence'] };
+    const r = parseCase(input);
+    expect(r.ok, JSON.stringify(!r.ok && r.errors)).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.payer.vulnerable).toBe(true);
+    expect(r.value.incident.kind).toBe('not_received');
+    expect([r.value.incident.shouldHaveNoticedAt?.precision, r.value.incident.shouldHaveNoticedAt?.lastDay]).toEqual(['month', '2023-09-30']);
+    expect(r.value.transactions[0]!.payeeVerification).toEqual({ offered: true, result: 'close_match', payerProceededAfterWarning: true });
+    expect(r.value.conduct.map((c) => [c.fact, c.status, c.at?.firstDay ?? null])).toEqual([
+      ['card_taken_in_presence', 'admitted', '2023-09-05'], ['code_message_warned', 'denied', null],
+    ]);
+    expect(r.value.complaint).toMatchObject({ answer: 'refused', refusalGrounds: ['gross_negligence', 'late_contest'] });
+    expect(r.value.complaint?.answeredOn?.firstDay).toBe('2023-09-20');
+  });
+  it('refuses what the additions do not allow, naming the field', () => {
+    const input = caseFile({
+      transactions: [tx({ payee_verification: { offered: true, result: 'maybe', shown: true } } as never)],
+      conduct: [{ fact: 'code_message_warned', status: 'proven', at: '2023-13' }],
+      complaint: { answer: 'ignored', refusal_grounds: ['bad_luck'] } as never,
+    });
+    expect(errorsOf(input).map((e) => e.pointer).sort()).toEqual([
+      '/complaint/answer', '/complaint/refusal_grounds/0', '/conduct/0/at', '/transactions/0/payee_verification/result', '/transactions/0/payee_verification/shown',
+    ]);
+  });
   it('checks references and ids across the file', () => {
     const errs = errorsOf(caseFile({ transactions: [tx({ instrument: 'ghost' }), tx()] }));
     expect(errs.map((e) => [e.pointer, e.code])).toEqual([

@@ -39,11 +39,12 @@ function normalize(c: CaseFile): Case {
   return {
     jurisdiction: c.jurisdiction,
     timeZone,
-    payer: { kind: c.payer.kind, contractDerogates: c.payer.contract_derogates ?? null },
+    payer: { kind: c.payer.kind, contractDerogates: c.payer.contract_derogates ?? null, vulnerable: c.payer.vulnerable ?? null },
     incident: {
       kind: c.incident.kind,
       at: span(c.incident.at),
       noticedAt: span(c.incident.noticed_at),
+      shouldHaveNoticedAt: span(c.incident.should_have_noticed_at),
       payerKeptInstrument: c.incident.payer_kept_instrument ?? null,
       detectableBeforePayment: c.incident.detectable_before_payment ?? null,
       pspStaffInvolved: c.incident.psp_staff_involved ?? null,
@@ -66,7 +67,15 @@ function normalize(c: CaseFile): Case {
       card: c.parties?.card ?? null,
       place: c.parties?.place ?? null,
     },
-    complaint: c.complaint ? { receivedOn: span(c.complaint.received_on), written: c.complaint.written ?? null } : null,
+    complaint: c.complaint
+      ? {
+          receivedOn: span(c.complaint.received_on),
+          written: c.complaint.written ?? null,
+          answeredOn: span(c.complaint.answered_on),
+          answer: c.complaint.answer ?? null,
+          refusalGrounds: [...new Set(c.complaint.refusal_grounds ?? [])],
+        }
+      : null,
     transactions: c.transactions.map((t, index) => ({
       index,
       id: t.id,
@@ -82,8 +91,15 @@ function normalize(c: CaseFile): Case {
       beforeNotification: t.before_notification ?? null,
       contestedOn: span(t.contested_on),
       payeePspOutsideEea: t.payee_psp_outside_eea ?? null,
+      payeeVerification: t.payee_verification
+        ? {
+            offered: t.payee_verification.offered ?? null,
+            result: t.payee_verification.result ?? null,
+            payerProceededAfterWarning: t.payee_verification.payer_proceeded_after_warning ?? null,
+          }
+        : null,
     })),
-    conduct: (c.conduct ?? []).map((k, index) => ({ index, fact: k.fact, status: k.status, note: k.note ?? null })),
+    conduct: (c.conduct ?? []).map((k, index) => ({ index, fact: k.fact, status: k.status, note: k.note ?? null, at: span(k.at) })),
     evidence: {
       authenticationProven: c.evidence?.authentication_proven ?? null,
       noTechnicalDeficiencyProven: c.evidence?.no_technical_deficiency_proven ?? null,

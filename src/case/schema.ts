@@ -8,8 +8,8 @@ import { z } from 'zod';
 import { dateProblem, isFullDate } from './legalDate.js';
 import { toCents } from './money.js';
 import {
-  AUTHENTICATIONS, CONDUCT_FACTS, CONDUCT_STATUSES, INCIDENT_KINDS, INSTRUMENT_KINDS, JURISDICTIONS,
-  PAYER_KINDS, TRANSACTION_KINDS,
+  AUTHENTICATIONS, COMPLAINT_ANSWERS, CONDUCT_FACTS, CONDUCT_STATUSES, INCIDENT_KINDS, INSTRUMENT_KINDS, JURISDICTIONS,
+  PAYEE_VERIFICATION_RESULTS, PAYER_KINDS, REFUSAL_GROUNDS, TRANSACTION_KINDS,
 } from './vocabulary.js';
 
 const legalDate = z
@@ -56,12 +56,24 @@ export const TransactionSchema = z.strictObject({
   contested_on: unknownable(legalDate),
   /** recours extension: the payee's PSP is outside the EU/EEA (CMF L133-1-1: 70/120-day window for card payments). */
   payee_psp_outside_eea: flag,
+  /** Spec addition of 4 December 2026: verification of payee for euro credit transfers from 9 October 2025 (Reg. (EU) 260/2012 art. 5c). */
+  payee_verification: z
+    .strictObject({
+      /** The payer's bank verified the payee's name against the IBAN before authorisation. */
+      offered: flag,
+      result: unknownable(z.enum(PAYEE_VERIFICATION_RESULTS)),
+      payer_proceeded_after_warning: flag,
+    })
+    .nullable()
+    .optional(),
 });
 
 export const ConductSchema = z.strictObject({
   fact: z.enum(CONDUCT_FACTS),
   status: z.enum(CONDUCT_STATUSES),
   note: z.string().nullable().optional(),
+  /** Spec addition of 4 December 2026: when the act happened; a breach bears only the operations it made possible. */
+  at: unknownable(legalDate),
 });
 
 const party = z.strictObject({
@@ -89,6 +101,8 @@ export const CaseSchema = z
     jurisdiction: z.enum(JURISDICTIONS),
     payer: z.strictObject({
       kind: z.enum(PAYER_KINDS).nullable(),
+      /** Spec addition of 4 December 2026: a person the fraudsters could more easily deceive (age, illness, disability, language). */
+      vulnerable: flag,
       /** recours extension: a non-consumer's framework contract derogates from the statutory liability rules (CMF L133-2, CDE VII.54). */
       contract_derogates: flag,
     }),
@@ -97,6 +111,8 @@ export const CaseSchema = z
       kind: z.enum(INCIDENT_KINDS),
       at: unknownable(legalDate),
       noticed_at: unknownable(legalDate),
+      /** Spec addition of 4 December 2026: when the holder must be taken to have known, if earlier than noticed_at. */
+      should_have_noticed_at: unknownable(legalDate),
       payer_kept_instrument: flag,
       detectable_before_payment: flag,
       psp_staff_involved: flag,
@@ -124,6 +140,11 @@ export const CaseSchema = z
       .strictObject({
         received_on: unknownable(legalDate),
         written: flag,
+        /** recours extension: the day the bank answered the complaint in writing (opens the mediator's door). */
+        answered_on: unknownable(legalDate),
+        answer: unknownable(z.enum(COMPLAINT_ANSWERS)),
+        /** recours extension: the grounds of the bank's refusal, answered point by point in the reply letter. */
+        refusal_grounds: z.array(z.enum(REFUSAL_GROUNDS)).max(REFUSAL_GROUNDS.length).optional(),
       })
       .optional(),
     parties: PartiesSchema.optional(),

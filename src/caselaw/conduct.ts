@@ -169,6 +169,37 @@ export const CONDUCT: Readonly<Record<ConductFact, FactEntry>> = {
       en: 'a card in a locked vehicle is not gross negligence' },
     authorities: ['Cass. com. 21 sept. 2010'],
   },
+  // Spec additions of 4 December 2026: accepted and shown; weighed by the doctrine rules of issue 20.
+  card_taken_in_presence: {
+    fact: 'card_taken_in_presence', role: 'not_gross', weight: 0,
+    reason: { fr: "une carte dérobée en présence du titulaire relève au plus de l'imprudence", nl: 'een kaart die in het bijzijn van de houder wordt weggenomen, is hoogstens onvoorzichtigheid',
+      en: "a card taken in the holder's presence is at most imprudence" },
+    authorities: [],
+  },
+  caller_knew_account_data: {
+    fact: 'caller_knew_account_data', role: 'mitigating', weight: 0,
+    reason: { fr: "l'escroc connaissait précisément les comptes du titulaire", nl: 'de oplichter kende de rekeningen van de houder precies',
+      en: "the fraudster knew the holder's accounts precisely" },
+    authorities: [],
+  },
+  victim_initiated_contact: {
+    fact: 'victim_initiated_contact', role: 'aggravating', weight: 0,
+    reason: { fr: "le titulaire a lui-même appelé le numéro de l'escroc", nl: 'de houder belde zelf het nummer van de oplichter',
+      en: "the holder called the fraudster's number himself" },
+    authorities: [],
+  },
+  code_message_stated_operation: {
+    fact: 'code_message_stated_operation', role: 'aggravating', weight: 0,
+    reason: { fr: "le message ou l'écran indiquait l'opération validée", nl: 'het bericht of scherm vermeldde de bevestigde verrichting',
+      en: 'the code message or app screen stated the operation being validated' },
+    authorities: [],
+  },
+  code_message_warned: {
+    fact: 'code_message_warned', role: 'aggravating', weight: 0,
+    reason: { fr: 'le message avertissait de ne jamais communiquer le code', nl: 'het bericht waarschuwde de code nooit door te geven',
+      en: 'the code message warned never to share the code' },
+    authorities: [],
+  },
   payer_fraud: {
     fact: 'payer_fraud', role: 'fraud', weight: 0,
     reason: { fr: "l'agissement frauduleux du payeur lui-même", nl: 'de eigen fraude van de betaler',

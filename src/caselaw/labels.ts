@@ -19,4 +19,9 @@ export const FACT_WORDS: Readonly<Record<ConductFact, string>> = {
   card_entrusted_to_other: 'carte remise à un tiers coursier — kaart afgegeven — card entrusted to another',
   device_or_sim_compromised: 'prise de contrôle du téléphone SIM logiciel — toestel overgenomen — device or SIM compromised',
   payer_fraud: 'fraude du payeur — fraude van de betaler — payer fraud',
+  card_taken_in_presence: 'carte volée en présence du titulaire pickpocket — kaart gestolen in bijzijn zakkenroller — card taken in presence pickpocketing',
+  caller_knew_account_data: "l'escroc connaissait les comptes — oplichter kende de rekeningen — caller knew account data",
+  victim_initiated_contact: 'la victime a appelé le numéro — slachtoffer belde zelf — victim initiated contact',
+  code_message_stated_operation: "le message indiquait l'opération — bericht vermeldde de verrichting — code message stated the operation",
+  code_message_warned: 'le message avertissait de ne pas communiquer le code — bericht waarschuwde — code message warned',
 };

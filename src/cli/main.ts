@@ -153,7 +153,7 @@ export function program(): Command {
       const changes = Object.entries(opts.set).map(([path, raw]) => ({ path, value: jsonOr(raw) }));
       const results = changes.length ? [whatIf(c.json, changes, options)] : automaticWhatIfs(c.json, options);
       const bad = results.find((r) => !r.ok);
-      if (bad && !bad.ok) return refuse(bad.errors, opts.lang);
+      if (bad && !bad.ok) return refuse(bad.in === 'changes' ? bad.errors.map((e) => ({ ...e, pointer: `--set ${changes[Number(e.pointer.split('/')[2])]?.path}` })) : bad.errors, opts.lang);
       const values = results.flatMap((r) => (r.ok ? [r.value] : []));
       write(opts.format === 'json' ? JSON.stringify(changes.length ? values[0] : values, null, 2) : renderWhatIfs(values, opts.lang));
     });

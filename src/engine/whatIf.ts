@@ -6,6 +6,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { parseCase } from '../case/parse.js';
 import { caseError, type CaseError, type ErrorLang } from '../case/errors.js';
+import { forbiddenSegment, isIndexOf, segmentsOf } from '../case/path.js';
 import type { Case } from '../case/model.js';
 import { formatCents, toCents } from '../case/money.js';
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../law/assumptions.js';
@@ -33,43 +34,56 @@ export interface WhatIf {
   summary: { fr: string; nl: string; en: string };
 }
 
-export type WhatIfResult = { ok: true; value: WhatIf } | { ok: false; errors: CaseError[] };
+/** A refusal names the case file's fields, or (`in: 'changes'`) the changes asked for (`/changes/0/path`). */
+export type WhatIfResult = { ok: true; value: WhatIf } | { ok: false; errors: CaseError[]; in?: 'changes' };
 
 type Json = Record<string, unknown>;
 
-function segmentsOf(path: string): string[] {
-  return path.startsWith('/') ? path.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : path.split('.');
-}
+type Touched = { pointer: string; before: unknown };
 
-/** Applies one change to a deep copy; returns the concrete pointers touched with their old values. */
-function apply(doc: Json, change: Change): { pointer: string; before: unknown }[] {
+/**
+ * Applies one change to the copy `doc`, walking own properties only; returns the concrete pointers
+ * touched with their old values, or the refusal of a path that names no field of the case file.
+ */
+function apply(doc: Json, change: Change, at: number, lang: ErrorLang): { ok: true; touched: Touched[] } | { ok: false; error: CaseError } {
   const segs = segmentsOf(change.path);
+  const pointer = `/changes/${at}/path`;
+  const forbidden = forbiddenSegment(segs);
+  if (forbidden !== undefined) return { ok: false, error: caseError(lang, pointer, 'path_forbidden', 'path', { received: forbidden }) };
   if (segs[0] === 'conduct' && segs.length === 2 && !/^\d+$/.test(segs[1]!)) {
     const list = ((doc.conduct as Json[] | undefined) ??= []);
     let i = list.findIndex((k) => k.fact === segs[1]);
     if (i < 0) i = list.push({ fact: segs[1], status: 'alleged' }) - 1;
     const before = i < list.length && list[i]!.status;
     list[i]!.status = change.value;
-    return [{ pointer: `/conduct/${i}/status`, before: before ?? null }];
+    return { ok: true, touched: [{ pointer: `/conduct/${i}/status`, before: before ?? null }] };
   }
-  const touched: { pointer: string; before: unknown }[] = [];
+  const touched: Touched[] = [];
+  let missing: string | undefined;
   const walk = (node: unknown, rest: string[], prefix: string) => {
     if (node === null || typeof node !== 'object') return;
     const [head, ...tail] = rest as [string, ...string[]];
-    const keys = head === '*' && Array.isArray(node) ? node.map((_, i) => String(i)) : [head];
+    const list = Array.isArray(node) ? node : null;
+    const keys = list && head === '*' ? list.map((_, i) => String(i)) : [head];
     for (const key of keys) {
+      if (list && !isIndexOf(list, key)) {
+        missing ??= key;
+        continue;
+      }
       const container = node as Record<string, unknown>;
+      const own = Object.hasOwn(container, key) ? container[key] : undefined;
       if (tail.length === 0) {
-        touched.push({ pointer: `${prefix}/${key}`, before: container[key] ?? null });
+        touched.push({ pointer: `${prefix}/${key}`, before: own ?? null });
         container[key] = change.value;
       } else {
-        if (container[key] === undefined || container[key] === null) container[key] = {};
+        if (own === undefined || own === null) container[key] = {};
         walk(container[key], tail, `${prefix}/${key}`);
       }
     }
   };
   walk(doc, segs, '');
-  return touched;
+  if (missing !== undefined) return { ok: false, error: caseError(lang, pointer, 'path_no_entry', 'path', { received: missing }) };
+  return { ok: true, touched };
 }
 
 const share = (a: Assessment) => ({ outcome: a.outcome, payer_bears: a.totals.payer_bears, refund_due: a.totals.refund_due });
@@ -128,13 +142,18 @@ export function whatIf(input: unknown, changes: readonly Change[], options: { as
   const original = parseCase(input, lang);
   if (!original.ok) return original;
   const doc = structuredClone(input) as Json;
-  const touched = changes.flatMap((ch) =>
-    apply(doc, ch).map((t) => {
+  const touched: WhatIf['changes'] = [];
+  const refused: CaseError[] = [];
+  changes.forEach((ch, at) => {
+    const r = apply(doc, ch, at, lang);
+    if (!r.ok) return void refused.push(r.error);
+    for (const t of r.touched) {
       const conduct = /^\/conduct\/(\d+)\/status$/.exec(t.pointer);
       const fact = conduct ? (doc.conduct as Json[] | undefined)?.[Number(conduct[1])]?.fact : undefined;
-      return { ...t, after: ch.value, ...(typeof fact === 'string' ? { label: fact } : {}) };
-    }),
-  );
+      touched.push({ ...t, after: ch.value, ...(typeof fact === 'string' ? { label: fact } : {}) });
+    }
+  });
+  if (refused.length) return { ok: false, errors: refused, in: 'changes' };
   const changed = parseCase(doc, lang);
   if (!changed.ok) return changed;
   const asOf = options.asOf ?? original.value.asOf;

@@ -189,7 +189,8 @@ export function withAssumptions(
 ): { ok: true; value: Assumptions } | { ok: false; name: string; expected: string } {
   const out: Record<string, string> = { ...DEFAULT_ASSUMPTIONS };
   for (const [name, value] of Object.entries(overrides)) {
-    const a = (ASSUMPTIONS as Record<string, AssumptionDef<string>>)[name];
+    // Own names only: `constructor` or `__proto__` name no assumption.
+    const a = Object.hasOwn(ASSUMPTIONS, name) ? (ASSUMPTIONS as Record<string, AssumptionDef<string>>)[name] : undefined;
     if (!a) return { ok: false, name, expected: Object.keys(ASSUMPTIONS).join(', ') };
     if (!a.values.includes(value)) return { ok: false, name, expected: a.values.join(' | ') };
     out[name] = value;

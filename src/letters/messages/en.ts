@@ -25,6 +25,7 @@ export const en: LetterMessages = {
     data_compromise: (d) => `My card details were misused without my knowledge${d ? ` (${d})` : ''} while I still had the card.`,
     counterfeit: (d) => `My card was counterfeited${d ? ` (${d})` : ''}.`,
     device_compromise: (d) => `My phone or line was taken over${d ? ` on ${d}` : ''}.`,
+    not_received: (d) => `My card or its security data were intercepted before they reached me${d ? ` (${d})` : ''}.`,
     unknown: () => 'Operations I did not authorise were debited from my account.',
   },
   notified: (d) => `I had the card blocked on ${d}.`,
@@ -88,6 +89,8 @@ export const en: LetterMessages = {
     card_in_locked_vehicle: 'card in a locked vehicle', same_pin_multiple_cards: 'same PIN for several cards', pin_easily_guessable: 'easily guessed PIN',
     pin_shoulder_surfed: 'PIN watched by the thief', late_notification: 'late blocking', card_entrusted_to_other: 'card handed to a third party',
     device_or_sim_compromised: 'phone or line taken over', payer_fraud: 'payer fraud',
+    card_taken_in_presence: 'card taken in my presence', caller_knew_account_data: 'caller knew my accounts', victim_initiated_contact: 'number I called myself',
+    code_message_stated_operation: 'message stating the operation', code_message_warned: 'message warning not to share the code',
   },
   footer: (v) => `Prepared with recours ${v} — the amounts, articles and decisions cited are those of the assessment.`,
 };

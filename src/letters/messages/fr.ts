@@ -25,6 +25,7 @@ export const fr: LetterMessages = {
     data_compromise: (d) => `Les données de ma carte ont été détournées à mon insu${d ? ` (${d})` : ''}, alors que je l'avais toujours en ma possession.`,
     counterfeit: (d) => `Ma carte a été contrefaite${d ? ` (${d})` : ''}.`,
     device_compromise: (d) => `Mon téléphone ou ma ligne a été détourné${d ? ` le ${d}` : ''}.`,
+    not_received: (d) => `Ma carte ou ses données de sécurité ont été interceptées avant de me parvenir${d ? ` (${d})` : ''}.`,
     unknown: () => 'Des opérations que je n\'ai pas autorisées ont été débitées de mon compte.',
   },
   notified: (d) => `J'ai fait opposition le ${d}.`,
@@ -88,6 +89,8 @@ export const fr: LetterMessages = {
     card_in_locked_vehicle: 'carte dans un véhicule fermé à clé', same_pin_multiple_cards: 'même code pour plusieurs cartes', pin_easily_guessable: 'code aisément devinable',
     pin_shoulder_surfed: 'code observé par le voleur', late_notification: 'opposition tardive', card_entrusted_to_other: 'carte remise à un tiers',
     device_or_sim_compromised: 'téléphone ou ligne détourné', payer_fraud: 'fraude du payeur',
+    card_taken_in_presence: 'carte dérobée en ma présence', caller_knew_account_data: 'escroc connaissant mes comptes', victim_initiated_contact: 'numéro appelé par moi-même',
+    code_message_stated_operation: "message indiquant l'opération", code_message_warned: 'message avertissant de ne pas communiquer le code',
   },
   footer: (v) => `Établi avec recours ${v} — les montants, articles et décisions cités sont ceux de l'analyse.`,
 };

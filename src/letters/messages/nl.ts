@@ -25,6 +25,7 @@ export const nl: LetterMessages = {
     data_compromise: (d) => `De gegevens van mijn kaart werden zonder mijn medeweten misbruikt${d ? ` (${d})` : ''}, terwijl ik de kaart nog in mijn bezit had.`,
     counterfeit: (d) => `Mijn kaart werd nagemaakt${d ? ` (${d})` : ''}.`,
     device_compromise: (d) => `Mijn telefoon of lijn werd overgenomen${d ? ` op ${d}` : ''}.`,
+    not_received: (d) => `Mijn kaart of de beveiligingsgegevens ervan werden onderschept voordat ze mij bereikten${d ? ` (${d})` : ''}.`,
     unknown: () => 'Er werden verrichtingen van mijn rekening gedebiteerd die ik niet heb toegestaan.',
   },
   notified: (d) => `Ik heb de kaart laten blokkeren op ${d}.`,
@@ -88,6 +89,8 @@ export const nl: LetterMessages = {
     card_in_locked_vehicle: 'kaart in een afgesloten wagen', same_pin_multiple_cards: 'zelfde pincode voor meerdere kaarten', pin_easily_guessable: 'gemakkelijk te raden pincode',
     pin_shoulder_surfed: 'pincode door de dief afgekeken', late_notification: 'laattijdige blokkering', card_entrusted_to_other: 'kaart aan een derde afgegeven',
     device_or_sim_compromised: 'telefoon of lijn overgenomen', payer_fraud: 'fraude van de betaler',
+    card_taken_in_presence: 'kaart weggenomen in mijn bijzijn', caller_knew_account_data: 'oplichter kende mijn rekeningen', victim_initiated_contact: 'nummer dat ik zelf belde',
+    code_message_stated_operation: 'bericht dat de verrichting vermeldde', code_message_warned: 'bericht dat waarschuwde de code niet door te geven',
   },
   footer: (v) => `Opgesteld met recours ${v} — de bedragen, artikelen en beslissingen zijn die van de analyse.`,
 };

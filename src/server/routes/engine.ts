@@ -50,7 +50,7 @@ export function engineRoutes(app: App, ctx: Ctx): void {
     const changes = req.body.changes?.map((c) => ({ path: c.path, value: c.value }));
     const results = changes?.length ? [whatIf(req.body.case, changes, options)] : automaticWhatIfs(req.body.case, options);
     const bad = results.find((r) => !r.ok);
-    if (bad && !bad.ok) return sendProblem(reply, problem('invalid', p.lang, undefined, underPointer('/case', bad.errors)));
+    if (bad && !bad.ok) return sendProblem(reply, problem('invalid', p.lang, undefined, bad.in === 'changes' ? bad.errors : underPointer('/case', bad.errors)));
     const values = results.flatMap((r) => (r.ok ? [r.value] : []));
     return changes?.length ? { whatif: values[0] } : { whatifs: values };
   });

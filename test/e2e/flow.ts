@@ -83,7 +83,7 @@ export async function fillRest(page: Page, check: (name: string) => Promise<void
   await advance(page);
   await page.check('input[name=complaint][value=written]');
   await page.fill('#complaintDate', '24/04/2013');
-  await page.check('input[name=refunded][value=no]');
+  await page.check('input[name=bankAnswer][value=refused]');
   await advance(page);
   await page.check('input[name=police][value=yes]');
   await page.fill('#policeRef', 'PV BR.12.L3.012345/2013');

@@ -5,7 +5,7 @@
  */
 import type { CaseInput } from '../../src/case/schema.js';
 import type { ConductFact } from '../../src/case/vocabulary.js';
-import { CIRCUMSTANCES, emptyAnswers, INSTRUMENT_ID, INSTRUMENTS, toCase, type Answers, type InstrumentKind, type Reply, type TxAnswer } from './model.js';
+import { BANK_GROUNDS, CIRCUMSTANCES, emptyAnswers, INSTRUMENT_ID, INSTRUMENTS, toCase, type Answers, type InstrumentKind, type Reply, type TxAnswer } from './model.js';
 import { toUserDate } from './dates.js';
 import type { TxKind } from './statement.js';
 
@@ -44,6 +44,10 @@ export function fromCase(c: CaseInput): Answers {
   }
   a.bankName = c.psp?.name ?? c.parties?.bank?.name ?? '';
   a.holderName = c.parties?.holder?.name ?? '';
+  a.holderAddress = (c.parties?.holder?.address ?? []).join('\n');
+  a.bankAddress = (c.parties?.bank?.address ?? []).join('\n');
+  a.account = c.parties?.account ?? '';
+  a.card = c.parties?.card ?? '';
   const idOf = (id: string) => {
     const kind = c.instruments.find((i) => i.id === id)?.kind as InstrumentKind | undefined;
     return kind ? INSTRUMENT_ID[kind] : id;
@@ -65,8 +69,12 @@ export function fromCase(c: CaseInput): Answers {
     a.reply[k.fact as ConductFact] = k.status as Reply;
   }
   if (c.complaint) {
-    a.complaint = c.complaint.written === true ? 'written' : c.complaint.written === false ? 'oral' : 'written';
-    a.complaintDate = splitCaseDate(c.complaint.received_on).date;
+    const k = c.complaint;
+    a.complaint = k.written === true ? 'written' : k.written === false ? 'oral' : k.received_on ? 'written' : 'no';
+    a.complaintDate = splitCaseDate(k.received_on).date;
+    a.bankAnswer = k.answer ?? (a.complaint === 'no' ? '' : 'none');
+    a.answeredOn = splitCaseDate(k.answered_on).date;
+    a.bankGrounds = (k.refusal_grounds ?? []).filter((g) => BANK_GROUNDS.includes(g));
   }
   const engine: Record<string, string> = {
     detectable_before_payment: tri(c.incident.detectable_before_payment), psp_staff_involved: tri(c.incident.psp_staff_involved),
@@ -131,7 +139,9 @@ export function fieldOfPointer(pointer: string): string | null {
     '/jurisdiction': 'jurisdiction', '/payer/kind': 'payerKind', '/incident/kind': 'what', '/incident/at': 'incidentDate',
     '/incident/noticed_at': 'noticedDate', '/notification/at': 'blockedDate', '/notification': 'blocked', '/psp/name': 'bankName',
     '/parties/holder/name': 'holderName', '/parties/bank/name': 'bankName', '/instruments': 'instruments', '/transactions': 'transactions',
-    '/complaint/received_on': 'complaintDate', '/complaint/written': 'complaint',
+    '/complaint/received_on': 'complaintDate', '/complaint/written': 'complaint', '/complaint/answered_on': 'answeredOn', '/complaint/answer': 'bankAnswer',
+    '/complaint/refusal_grounds': 'bankGrounds', '/parties/holder/address': 'holderAddress', '/parties/bank/address': 'bankAddress', '/parties/account': 'account',
+    '/parties/card': 'card',
   };
   if (fields[p]) return fields[p]!;
   if (/^\/instruments\//.test(p)) return 'instruments';

@@ -186,7 +186,7 @@ export function Questionnaire() {
       <ResultView
         caseFile={toCase(answers)}
         labels={Object.fromEntries(answers.transactions.map((x) => [x.id, x.label]))}
-        notes={intakeNotes(answers)}
+        notes={intakeNotes(answers, t)}
         intake={answers}
         onEdit={() => go('review')}
       />
@@ -266,18 +266,23 @@ function Review({ answers: a, seen, list, onChange, onBack, onResult }: { answer
       case 'instruments': return many('instrument', a.instruments);
       case 'noticed': return when(a.noticedDate, a.noticedTime, a.noticedUntil);
       case 'blocked': return a.blocked === 'yes' ? `${t('blocked.yes')} — ${when(a.blockedDate, a.blockedTime, '')}` : lbl('blocked', a.blocked);
-      case 'bank': return [a.bankName, a.holderName].filter(Boolean).join(' — ') || none;
+      case 'bank': return [a.bankName, a.holderName, a.holderAddress.replace(/\n/g, ', '), a.account, a.card].filter((x) => x.trim()).join(' — ') || none;
       case 'transactions':
         return a.transactions.length
           ? a.transactions.map((x) => `${x.date}${x.time ? ` ${x.time}` : ''}${x.until ? `–${x.until}` : ''} ${x.label} ${/^\d+\.\d{2}$/.test(x.amount) ? formatMoney(x.amount, lang, a.jurisdiction || null) : x.amount}`).join(' ; ')
           : none;
-      case 'bank_says': return many('fact', a.bankSays);
+      case 'bank_says': return [a.bankSays.length ? many('fact', a.bankSays) : '', a.bankGrounds.length ? many('ground', a.bankGrounds) : ''].filter(Boolean).join(' ; ') || none;
       case 'holder_reply': return a.bankSays.map((f) => `${t(`fact.${f}` as MessageKey)} : ${a.reply[f] ? t(`reply.${a.reply[f]}` as MessageKey) : none}`).join(' ; ');
       case 'circumstances': {
         const said = Object.entries(a.circumstances).filter(([, v]) => v);
         return said.length ? said.map(([f, v]) => `${t(`circ.${f}` as MessageKey)} ${t(v === 'unknown' ? 'dontKnow' : (v as 'yes' | 'no'))}`).join(' ; ') : none;
       }
-      case 'complaint': return a.complaint ? `${lbl('complaint', a.complaint)}${a.complaintDate && a.complaint !== 'no' ? ` — ${a.complaintDate}` : ''}` : none;
+      case 'complaint':
+        if (!a.complaint) return none;
+        return [
+          lbl('complaint', a.complaint), a.complaint !== 'no' ? a.complaintDate : '',
+          a.complaint !== 'no' && a.bankAnswer ? `${t(`answer.${a.bankAnswer}` as MessageKey)}${a.answeredOn ? ` (${a.answeredOn})` : ''}` : '',
+        ].filter(Boolean).join(' — ');
       case 'police': return a.police ? `${lbl('police', a.police)}${a.policeRef ? ` — ${a.policeRef}` : ''}` : none;
       case 'evidence': return many('evidence', a.evidence);
       case 'vulnerability': return [many('vulnerability', a.vulnerability), a.vulnerabilityNote].filter((x) => x && x !== none).join(' — ') || none;
@@ -286,7 +291,7 @@ function Review({ answers: a, seen, list, onChange, onBack, onResult }: { answer
       default:
         if (s.startsWith('engine:')) {
           const v = a.engine[s.slice(7)];
-          return v ? engineValueLabel(t, v) : none;
+          return v ? engineValueLabel(t, v, s.slice(7)) : none;
         }
         return none;
     }

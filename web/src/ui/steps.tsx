@@ -9,7 +9,7 @@ import { Checkboxes, Radios, TextField, type FieldError } from './fields.js';
 import { TransactionsStep } from './transactions.js';
 import { engineTitle, engineValueLabel } from './engineLabels.js';
 import {
-  accusationsFor, circumstancesFor, EVIDENCE, INSTRUMENTS, PROCEEDINGS, VULNERABILITY, WHAT,
+  accusationsFor, BANK_ANSWERS, BANK_GROUNDS, circumstancesFor, EVIDENCE, INSTRUMENTS, PROCEEDINGS, VULNERABILITY, WHAT,
   type Answers, type MissingQuestion, type Reply,
 } from '../model.js';
 import { formatMoney, toCents } from '../money.js';
@@ -97,6 +97,10 @@ export function StepBody({ step, answers: a, update, errors, errText, seen }: St
           <p class="hint">{hint('bank')}</p>
           <TextField id="bankName" label={t('field.bankName')} optional value={a.bankName} autoComplete="organization" onInput={(v) => update({ bankName: v })} />
           <TextField id="holderName" label={t('field.holderName')} optional value={a.holderName} autoComplete="name" onInput={(v) => update({ holderName: v })} />
+          <TextField id="holderAddress" label={t('field.holderAddress')} hint={t('field.addressHint')} optional multiline value={a.holderAddress} autoComplete="street-address" onInput={(v) => update({ holderAddress: v })} />
+          <TextField id="account" label={t('field.account')} hint={t('field.accountHint')} optional width="medium" value={a.account} onInput={(v) => update({ account: v })} />
+          <TextField id="card" label={t('field.card')} hint={t('field.cardHint')} optional width="medium" value={a.card} onInput={(v) => update({ card: v })} />
+          <TextField id="bankAddress" label={t('field.bankAddress')} hint={t('field.addressHint')} optional multiline value={a.bankAddress} onInput={(v) => update({ bankAddress: v })} />
         </fieldset>
       );
     case 'transactions':
@@ -108,7 +112,12 @@ export function StepBody({ step, answers: a, update, errors, errText, seen }: St
         </section>
       );
     case 'bank_says':
-      return <Checkboxes name="bankSays" legend={title('bank_says')} hint={hint('bank_says')} options={opts('fact', accusationsFor(a.what || null))} values={a.bankSays} onChange={(v) => update({ bankSays: v as Answers['bankSays'] })} />;
+      return (
+        <>
+          <Checkboxes name="bankSays" legend={title('bank_says')} hint={hint('bank_says')} options={opts('fact', accusationsFor(a.what || null))} values={a.bankSays} onChange={(v) => update({ bankSays: v as Answers['bankSays'] })} />
+          <Checkboxes name="bankGrounds" legend={t('q.bankGrounds.title')} hint={t('q.bankGrounds.help')} options={opts('ground', BANK_GROUNDS)} values={a.bankGrounds} onChange={(v) => update({ bankGrounds: v as Answers['bankGrounds'] })} />
+        </>
+      );
     case 'holder_reply':
       return <HolderReply a={a} update={update} />;
     case 'circumstances':
@@ -120,7 +129,10 @@ export function StepBody({ step, answers: a, update, errors, errText, seen }: St
           {a.complaint === 'written' || a.complaint === 'oral' ? (
             <div class="conditional">
               <TextField id="complaintDate" label={t('field.complaintDate')} hint={t('field.dateHelp')} width="medium" value={a.complaintDate} error={errText('complaintDate')} onInput={(v) => update({ complaintDate: v })} />
-              <Radios small name="refunded" legend={t('q.refunded.title')} options={opts('refunded', ['yes', 'partly', 'no'])} value={a.refunded} onChange={(v) => update({ refunded: v as Answers['refunded'] })} />
+              <Radios small name="bankAnswer" legend={t('q.bankAnswer.title')} options={opts('answer', BANK_ANSWERS)} value={a.bankAnswer} onChange={(v) => update({ bankAnswer: v as Answers['bankAnswer'] })} />
+              {a.bankAnswer && a.bankAnswer !== 'none' ? (
+                <TextField id="answeredOn" label={t('field.answeredOn')} hint={t('field.dateHelp')} optional width="medium" value={a.answeredOn} error={errText('answeredOn')} onInput={(v) => update({ answeredOn: v })} />
+              ) : null}
             </div>
           ) : null}
         </>
@@ -153,7 +165,10 @@ export function StepBody({ step, answers: a, update, errors, errText, seen }: St
 
 export function EngineQuestion({ q, code, a, update, errText }: { q: MissingQuestion | undefined; code: string; a: Answers; update: StepProps['update']; errText: StepProps['errText'] }) {
   const { t, lang } = useI18n();
-  const values = [...(q?.answers.map((x) => x.value) ?? ['true', 'false']), 'unknown'];
+  // Belgian detectability (PSD2 art. 74(1)(a)) is asked as what the holder knows, whether she noticed the loss before
+  // the payments; "no" leaves it open and the engine gives each reading, rather than a layperson deciding the law.
+  const noticed = code === 'detectable_before_payment';
+  const values = noticed ? ['true', 'not_noticed', 'unknown'] : [...(q?.answers.map((x) => x.value) ?? ['true', 'false']), 'unknown'];
   const shares = (q?.answers ?? []).map((x) => x.payer_bears);
   const sorted = [...shares].sort((x, y) => Number((toCents(x) ?? 0n) - (toCents(y) ?? 0n)));
   const help = [
@@ -164,8 +179,8 @@ export function EngineQuestion({ q, code, a, update, errText }: { q: MissingQues
     <Radios
       name="engine"
       legend={<Heading>{engineTitle(t, code, q)}</Heading>}
-      hint={help}
-      options={values.map((v) => ({ value: v, label: engineValueLabel(t, v) }))}
+      hint={noticed ? t('engine.noticedBeforeHelp') : help}
+      options={values.map((v) => ({ value: v, label: engineValueLabel(t, v, code) }))}
       value={a.engine[code] ?? ''}
       onChange={(v) => update({ engine: { ...a.engine, [code]: v }, engineOrder: a.engineOrder.includes(code) ? a.engineOrder : [...a.engineOrder, code] })}
       error={errText('engine')}

@@ -1,6 +1,6 @@
 /** A new case on the desk, through the case form; its title defaults to "holder – bank – date". */
 import { useState } from 'preact/hooks';
-import { navigate, useI18n } from '../ctx.js';
+import { makeI18n, navigate, useI18n } from '../ctx.js';
 import { TextField } from '../fields.js';
 import { api } from '../../api.js';
 import { emptyAnswers, intakeNotes, toCase } from '../../model.js';
@@ -27,7 +27,7 @@ export function NewCase() {
         initial={emptyAnswers()}
         submitLabel={t('desk.create')}
         onSubmit={async (a) => {
-          const notes = intakeNotes(a);
+          const notes = intakeNotes(a, makeI18n(lang, 'caseworker').t);
           const r = await api<{ id: string }>('POST', '/v1/cases', { case: toCase(a), title: title.trim() || defaultTitle(a, lang), ...(notes ? { notes } : {}) }, lang);
           navigate(`/desk/cases/${encodeURIComponent(r.id)}`);
         }}

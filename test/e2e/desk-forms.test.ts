@@ -112,6 +112,32 @@ describe('desk with forms only (Chromium)', () => {
       await page.waitForSelector('#whatif-value-error');
       await check('case-whatif');
 
+      // What to do next: every deadline of a 2013 case has passed; the blocking and the complaint are done.
+      expect(await page.locator('.step-missed li').count()).toBeGreaterThan(0);
+      expect(await page.textContent('.next-step')).toMatch(run.lang === 'fr' ? /action en justice.*Fait : contester chaque opération par écrit/ : /Gedaan: elke verrichting schriftelijk betwisten/);
+
+      // The list: holder and bank columns, and the overdue filter keeps only the case with a passed deadline.
+      const recent = { ...stored, incident: { ...stored.incident, at: null }, notification: null, complaint: undefined, conduct: [], parties: { holder: { name: `Recent ${run.lang}` } } };
+      const now = new Date();
+      const day = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+      recent.transactions = [{ ...stored.transactions[0], at: day, contested_on: undefined }];
+      delete recent.as_of;
+      const made = await page.evaluate(async (c) => (await fetch('/v1/cases', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ case: c }) })).status, recent);
+      expect(made).toBe(201);
+      await page.click(`text=${run.lang === 'fr' ? 'Tous les dossiers' : 'Alle dossiers'}`);
+      await page.waitForSelector('table.cases');
+      const holders = async () => (await page.locator('table.cases tbody tr td:nth-of-type(1)').allTextContents()).map((x) => x.trim());
+      await page.waitForFunction((n) => document.querySelectorAll('table.cases tbody tr').length >= n, 2);
+      expect(await holders()).toContain('Anne Titulaire');
+      expect(await holders()).toContain(`Recent ${run.lang}`);
+      await page.check('#filter-overdue');
+      await page.click('#filter-apply');
+      await page.waitForFunction(() => !new URLSearchParams(location.search).has('overdue') ? false : true);
+      await page.waitForFunction((name) => ![...document.querySelectorAll('table.cases tbody tr td:nth-of-type(1)')].some((td) => td.textContent?.trim() === name), `Recent ${run.lang}`);
+      expect(await holders()).toContain('Anne Titulaire');
+      expect(await page.locator('table.cases .badge-overdue').count()).toBe(await page.locator('table.cases tbody tr').count());
+      await check('list-overdue');
+
       expect(external).toEqual([]);
       expect(errors).toEqual([]);
       expect(problems).toEqual([]);

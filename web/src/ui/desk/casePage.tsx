@@ -20,6 +20,7 @@ import { Manage } from './manage.js';
 import { CaseJson } from './caseJson.js';
 import { failure } from './failure.js';
 import { useCase } from './useCase.js';
+import { NextStep } from './nextStep.js';
 import { STATUSES, type CaseRecord } from './types.js';
 
 function MetaForm({ rec, put }: { rec: CaseRecord; put: (b: Record<string, unknown>) => Promise<CaseRecord> }) {
@@ -86,6 +87,7 @@ export function CasePage({ id }: { id: string }) {
       <h1 id="case-title" tabIndex={-1}>
         {plainText(rec.title) || rec.id}
       </h1>
+      <NextStep rec={rec} />
       <MetaForm rec={rec} put={put} key={rec.id} />
       <I18nContext.Provider value={caseworker}>
         <ResultView caseFile={rec.case as Record<string, unknown>} saved />

@@ -28,7 +28,7 @@ export function Desk() {
   const { me, refresh, error } = useMe();
   // The view lives in the address too: a reload, a bookmark or the way back from a case keeps it.
   const [view, setView] = useState<View>(() => viewFromSearch(location.search, STATUSES));
-  const [draft, setDraft] = useState(() => ({ status: view.status, jurisdiction: view.jurisdiction, q: view.q, deadline: view.deadlineBefore }));
+  const [draft, setDraft] = useState(() => ({ status: view.status, jurisdiction: view.jurisdiction, q: view.q, deadline: view.deadlineBefore, overdue: view.overdue }));
   const [deadlineError, setDeadlineError] = useState<string | undefined>(undefined);
   const [items, setItems] = useState<ListItem[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
@@ -131,7 +131,7 @@ export function Desk() {
       deadlineBefore = d;
     }
     setDeadlineError(undefined);
-    apply({ ...view, status: draft.status, jurisdiction: draft.jurisdiction, q: draft.q, deadlineBefore });
+    apply({ ...view, status: draft.status, jurisdiction: draft.jurisdiction, q: draft.q, deadlineBefore, overdue: draft.overdue });
   }
 
   function sortBy(key: SortKey) {
@@ -193,6 +193,10 @@ export function Desk() {
         <Select id="filter-jurisdiction" label={t('filter.jurisdiction')} value={draft.jurisdiction} options={[{ value: '', label: t('filter.all') }, { value: 'FR', label: t('jurisdiction.FR') }, { value: 'BE', label: t('jurisdiction.BE') }]} onChange={(v) => setDraft({ ...draft, jurisdiction: v })} />
         <TextField id="filter-q" label={t('filter.q')} hint={t('filter.qHint')} width="medium" value={draft.q} onInput={(v) => setDraft({ ...draft, q: v })} />
         <TextField id="filter-deadline" label={t('filter.deadlineBefore')} hint={t('filter.deadlineHint')} width="medium" inputMode="numeric" value={draft.deadline} error={deadlineError} onInput={(v) => setDraft({ ...draft, deadline: v })} />
+        <div class="choice choice-check filter-overdue">
+          <input type="checkbox" id="filter-overdue" checked={draft.overdue} onChange={(e) => setDraft({ ...draft, overdue: (e.currentTarget as HTMLInputElement).checked })} />
+          <label for="filter-overdue">{t('filter.overdue')}</label>
+        </div>
         <div class="filter-buttons">
           <button type="submit" class="btn-secondary" id="filter-apply">
             {t('filter.apply')}
@@ -202,7 +206,7 @@ export function Desk() {
             class="btn-link"
             id="filter-reset"
             onClick={() => {
-              setDraft({ status: '', jurisdiction: '', q: '', deadline: '' });
+              setDraft({ status: '', jurisdiction: '', q: '', deadline: '', overdue: false });
               setDeadlineError(undefined);
               apply({ ...DEFAULT_VIEW, archived: view.archived, sort: view.sort, dir: view.dir });
             }}
@@ -231,10 +235,15 @@ export function Desk() {
               <thead>
                 <tr>
                   {sortHeader('title')}
+                  <th scope="col">{t('th.holder')}</th>
+                  <th scope="col">{t('th.bankName')}</th>
                   <th scope="col">{t('th.status')}</th>
-                  <th scope="col">{t('th.jurisdiction')}</th>
+                  <th scope="col" class="num">
+                    {t('th.atStake')}
+                  </th>
                   {sortHeader('refund_due', 'num')}
                   {sortHeader('next_deadline')}
+                  <th scope="col">{t('th.overdue')}</th>
                   {sortHeader('updated_at')}
                 </tr>
               </thead>
@@ -245,10 +254,17 @@ export function Desk() {
                       <AppLink href={`/desk/cases/${encodeURIComponent(c.id)}`}>{plainText(c.title) || c.id}</AppLink>
                       {c.archived ? <span class="badge">{t('case.archived')}</span> : null}
                     </th>
+                    <td>{plainText(c.holder) || '—'}</td>
+                    <td>
+                      {plainText(c.bank) || '—'} <span class="muted">({t(`jurisdiction.${c.jurisdiction}` as MessageKey)})</span>
+                    </td>
                     <td>{t(`status.${c.status}` as MessageKey)}</td>
-                    <td>{t(`jurisdiction.${c.jurisdiction}` as MessageKey)}</td>
+                    <td class="num">{money(c.disputed, c.jurisdiction)}</td>
                     <td class="num">{money(c.refund_due, c.jurisdiction)}</td>
                     <td>{c.next_deadline ? formatDate(c.next_deadline, lang) : '—'}</td>
+                    <td class="overdue-cell">
+                      {c.last_passed_deadline && c.status !== 'closed' ? <span class="badge badge-overdue">{t('desk.overdueSince', { date: formatDate(c.last_passed_deadline, lang) })}</span> : '—'}
+                    </td>
                     <td>{formatDate(c.updated_at.slice(0, 10), lang)}</td>
                   </tr>
                 ))}

@@ -14,7 +14,11 @@ export interface ListItem {
   jurisdiction: 'FR' | 'BE';
   disputed: string;
   refund_due: string;
+  holder: string | null;
+  bank: string | null;
   next_deadline: string | null;
+  /** The latest deadline already passed. */
+  last_passed_deadline: string | null;
   updated_at: string;
   archived: boolean;
 }

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../ctx.js';
 import { TextField } from '../fields.js';
 import { api } from '../../api.js';
+import { citationText } from '../plainWords.js';
 
 interface Found {
   id: string;
@@ -37,7 +38,7 @@ export function PrecedentSearch({ jurisdiction }: { jurisdiction: 'FR' | 'BE' })
         <ul>
           {found.map((p) => (
             <li key={p.id}>
-              {p.citation} — {p.supports_holder === null ? '—' : p.supports_holder ? t('result.supports') : t('result.against')}
+              {citationText(p.citation, lang)} — {p.supports_holder === null ? '—' : p.supports_holder ? t('result.supports') : t('result.against')}
             </li>
           ))}
         </ul>

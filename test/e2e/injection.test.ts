@@ -98,3 +98,38 @@ test('hostile text is shown as text on the desk and in the letters, and never ru
   }
   await ctx.close();
 });
+
+test('bidirectional and invisible characters in stored text never reorder what the desk shows (attack L9)', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const page = await ctx.newPage();
+  await page.goto(`${server.url}/desk`);
+  await page.fill('#login-email', 'x@x.test');
+  await page.fill('#login-password', 'long enough password X');
+  await page.click('#login-submit');
+  await page.waitForSelector('#desk-title');
+  const c = hostileCase();
+  c.parties = { holder: { name: 'Anne\u200b \u2066Titulaire\u2069' } };
+  const title = 'payer \u202E00.000 01\u202C euros\u200d';
+  const id = await page.evaluate(async ([body]) => {
+    const me = await (await fetch('/v1/me')).json();
+    const res = await fetch('/v1/cases', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf }, body: JSON.stringify(body) });
+    return (await res.json()).id as string;
+  }, [{ case: c, title }] as const);
+  await page.reload();
+  await page.waitForSelector('table.cases');
+  const row = page.locator('table.cases tbody tr', { hasText: 'payer' });
+  const shown = await row.locator('th a').textContent();
+  expect(shown).toBe('payer 00.000 01 euros');
+  expect(await row.locator('td').first().textContent()).toBe('Anne Titulaire');
+  await page.goto(`${server.url}/desk/cases/${encodeURIComponent(id)}`);
+  await page.waitForSelector('#case-title');
+  expect(await page.textContent('#case-title')).toBe('payer 00.000 01 euros');
+  // Nothing outside the editable fields (which keep the text as stored) carries such a character.
+  const visible = await page.evaluate(() => {
+    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+    main.querySelectorAll('textarea').forEach((x) => x.remove());
+    return main.textContent!;
+  });
+  expect(/[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/.test(visible)).toBe(false);
+  await ctx.close();
+}, 60_000);

@@ -1,5 +1,6 @@
 /** A case field named in words (for errors the form cannot place and for the history), and a stored value told in words. */
 import type { MessageKey, Translate } from '../../i18n/index.js';
+import { plainText } from '../../text.js';
 import { formatCaseDate } from '../../dates.js';
 import { formatMoney, type Lang } from '../../money.js';
 
@@ -57,7 +58,7 @@ export function valueWords(value: unknown, pointer: string, { t, lang }: { t: Tr
     if (/^\/transactions\/\d+\/authentication$/.test(p)) return label(`auth.${value}`);
     if (/\/amount$/.test(p) && /^\d+\.\d{2}$/.test(value)) return formatMoney(value, lang, null);
     if (isDay(value) && /^\d{4}/.test(value)) return formatCaseDate(value, lang);
-    return value;
+    return plainText(value);
   }
   if (Array.isArray(value)) return value.map((v) => valueWords(v, pointer, { t, lang })).join(' ; ');
   const o = value as Record<string, unknown>;

@@ -4,17 +4,11 @@
  * with its old and new values, and runs a what-if with a date typed the local way — in French on a
  * desktop and in Dutch on a phone, axe-core on every page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, plain, shot, watchConsole, watchExternal, type Server, openBoth, closeBoth } from './support.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { plain, sharedServerAndBrowser, watchedPage } from './support.js';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await openBoth();
-}, 60_000);
-afterAll(() => closeBoth(server, browser));
+const env = sharedServerAndBrowser();
 
 /** Fills the case form for the Ombudsfin 2013.1876 facts, reduced to its ATM withdrawal (505,00 €). */
 async function fillCase(page: Page): Promise<void> {
@@ -47,16 +41,8 @@ describe('desk with forms only (Chromium)', () => {
     { lang: 'nl', viewport: { width: 390, height: 844 }, owed: '€ 355,00', edited: '€ 450,00', history: 'Verrichting 1: Bedrag in euro: € 505,00 → € 600,00', denied: 'De houder betwist het' },
   ] as const) {
     test(`${run.lang}, ${run.viewport.width}px: create, edit in place, history values, what-if with a local date`, async () => {
-      const context = await browser.newContext({ viewport: run.viewport, locale: run.lang === 'fr' ? 'fr-BE' : 'nl-BE' });
-      const page = await context.newPage();
-      const external = watchExternal(page, server.url);
-      const errors = watchConsole(page);
-      const problems: string[] = [];
-      const check = async (name: string) => {
-        for (const v of await axeViolations(page)) problems.push(`${name}: ${v}`);
-        await shot(page, `desk-forms-${run.lang}-${name}`);
-      };
-      await page.goto(`${server.url}/desk?lang=${run.lang}`);
+      const { context, page, external, errors, problems, check } = await watchedPage(env.browser, env.server.url, { viewport: run.viewport, locale: run.lang === 'fr' ? 'fr-BE' : 'nl-BE' }, `desk-forms-${run.lang}`);
+      await page.goto(`${env.server.url}/desk?lang=${run.lang}`);
       await page.waitForSelector('#desk-title');
       await page.click('#new-case');
       await page.waitForSelector('#new-title');

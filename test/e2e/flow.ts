@@ -97,7 +97,11 @@ export async function fillRest(page: Page, check: (name: string) => Promise<void
   await page.check('input[name=representative][value=none]');
   await advance(page);
   await advance(page); // proceedings: none
-  // The engine's questions: the holder does not know; the allegations stay undecided.
+  await answerEngineUnknown(page, check);
+}
+
+/** The engine's questions answered "I don't know" (the allegations stay undecided), up to the summary. */
+export async function answerEngineUnknown(page: Page, check: (name: string) => Promise<void>): Promise<void> {
   for (let i = 0; i < 12 && (await page.locator('input[name=engine]').count()) > 0; i++) {
     if (i === 0) await check('q-engine');
     await page.check('input[name=engine][value=unknown]');

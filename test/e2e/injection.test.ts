@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ROOT, watchConsole, type Server, openBoth, closeBoth } from './support.js';
 
 const ATTACK = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>"><svg onload="window.__xss=1">';
@@ -19,6 +19,14 @@ beforeAll(async () => {
   [server, browser] = await openBoth({ multiUser: true, users: [['Org X', 'x@x.test', 'long enough password X']] });
 }, 60_000);
 afterAll(() => closeBoth(server, browser));
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${server.url}/desk`);
+  await page.fill('#login-email', 'x@x.test');
+  await page.fill('#login-password', 'long enough password X');
+  await page.click('#login-submit');
+  await page.waitForSelector('#desk-title');
+}
 
 function hostileCase(): Record<string, unknown> {
   const c = JSON.parse(readFileSync(join(ROOT, 'examples/be-ombudsfin-2013-1876.case.json'), 'utf8'));
@@ -52,11 +60,7 @@ test('hostile text is shown as text on the desk and in the letters, and never ru
     dialogs++;
     void d.dismiss();
   });
-  await page.goto(`${server.url}/desk`);
-  await page.fill('#login-email', 'x@x.test');
-  await page.fill('#login-password', 'long enough password X');
-  await page.click('#login-submit');
-  await page.waitForSelector('#desk-title');
+  await signIn(page);
   const c = hostileCase();
   const created = await page.evaluate(async ([body]) => {
     const me = await (await fetch('/v1/me')).json();
@@ -102,11 +106,7 @@ test('hostile text is shown as text on the desk and in the letters, and never ru
 test('bidirectional and invisible characters in stored text never reorder what the desk shows (attack L9)', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   const page = await ctx.newPage();
-  await page.goto(`${server.url}/desk`);
-  await page.fill('#login-email', 'x@x.test');
-  await page.fill('#login-password', 'long enough password X');
-  await page.click('#login-submit');
-  await page.waitForSelector('#desk-title');
+  await signIn(page);
   const c = hostileCase();
   c.parties = { holder: { name: 'Anne\u200b \u2066Titulaire\u2069' } };
   const title = 'payer \u202E00.000 01\u202C euros\u200d';

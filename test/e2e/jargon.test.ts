@@ -4,21 +4,15 @@
  * English is scanned for JSON pointers, codes (snake_case), internal file names and ISO date-times,
  * and the French and Dutch pages for English words. Screenshots are kept in test-artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ROOT, shot, type Server, openBoth, closeBoth } from './support.js';
+import type { Page } from 'playwright-core';
+import { ROOT, shot, sharedServerAndBrowser } from './support.js';
 import { fillRest, fillUntilConduct } from './flow.js';
 
-let server: Server;
-let browser: Browser;
 const OMBUDSFIN = readFileSync(join(ROOT, 'examples/be-ombudsfin-2013-1876.case.json'), 'utf8');
-
-beforeAll(async () => {
-  [server, browser] = await openBoth();
-}, 60_000);
-afterAll(() => closeBoth(server, browser));
+const env = sharedServerAndBrowser();
 
 const TOKENS: [string, RegExp][] = [
   ['JSON pointer', /(^|[\s(])\/[a-z_]+(\/[a-z0-9_~]+)+/m],
@@ -49,7 +43,7 @@ function jargon(text: string, lang: string): string[] {
 describe('no jargon on any page, in French, Dutch and English (Chromium)', () => {
   for (const lang of ['fr', 'nl', 'en'] as const) {
     test(lang, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang });
+      const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang });
       const page = await context.newPage();
       const found: string[] = [];
       const scan = async (name: string) => {
@@ -57,7 +51,7 @@ describe('no jargon on any page, in French, Dutch and English (Chromium)', () =>
         await shot(page, `jargon-${lang}-${name}`);
       };
       // The victim's questionnaire, every question, the summary and the result.
-      await page.goto(`${server.url}/?lang=${lang}`);
+      await page.goto(`${env.server.url}/?lang=${lang}`);
       await scan('start');
       let n = 0;
       const eachQuestion = async () => scan(`q${String(++n).padStart(2, '0')}`);
@@ -69,10 +63,10 @@ describe('no jargon on any page, in French, Dutch and English (Chromium)', () =>
       await scan('result');
 
       // The desk: a case, the list, a new case.
-      await page.goto(`${server.url}/desk?lang=${lang}`);
+      await page.goto(`${env.server.url}/desk?lang=${lang}`);
       await page.waitForSelector('#desk-title');
       const id = await page.evaluate(async (c) => (await (await fetch('/v1/cases', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ case: JSON.parse(c), title: 'Ombudsfin 2013.1876' }) })).json()).id as string, OMBUDSFIN);
-      await page.goto(`${server.url}/desk/cases/${encodeURIComponent(id)}?lang=${lang}`);
+      await page.goto(`${env.server.url}/desk/cases/${encodeURIComponent(id)}?lang=${lang}`);
       await page.waitForSelector('#amount-owed');
       await page.waitForSelector('.whatif-auto li, #whatif-title ~ p');
       await page.selectOption('#case-status', 'claimed');
@@ -84,11 +78,11 @@ describe('no jargon on any page, in French, Dutch and English (Chromium)', () =>
       Object.assign(fr, { jurisdiction: 'FR', transactions: fr.transactions.slice(0, 3) });
       delete fr.as_of;
       const frId = await page.evaluate(async (c) => (await (await fetch('/v1/cases', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ case: c, title: 'Dossier France' }) })).json()).id as string, fr);
-      await page.goto(`${server.url}/desk/cases/${encodeURIComponent(frId)}?lang=${lang}`);
+      await page.goto(`${env.server.url}/desk/cases/${encodeURIComponent(frId)}?lang=${lang}`);
       await page.waitForSelector('#amount-owed');
       await page.waitForSelector('.trace summary');
       await scan('desk-case-fr');
-      await page.goto(`${server.url}/desk?lang=${lang}`);
+      await page.goto(`${env.server.url}/desk?lang=${lang}`);
       await page.waitForSelector('table.cases');
       await scan('desk-list');
       await page.click('#new-case');

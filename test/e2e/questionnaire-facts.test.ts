@@ -4,18 +4,12 @@
  * a denial, the bank's answer and its grounds ("négligence grave"), the letters' references —
  * in Dutch on a phone and in French on a desktop, axe-core on every page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, shot, watchConsole, watchExternal, type Server, openBoth, closeBoth } from './support.js';
-import { advance } from './flow.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedServerAndBrowser, watchedPage } from './support.js';
+import { advance, answerEngineUnknown } from './flow.js';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await openBoth();
-}, 60_000);
-afterAll(() => closeBoth(server, browser));
+const env = sharedServerAndBrowser();
 
 const RUNS = [
   { lang: 'nl', viewport: { width: 390, height: 844 }, jurisdiction: 'BE', month: 'mei 2024', monthIso: '2024-05', time: '8u10', day: '12/05/2024', answered: '06/2024', answeredIso: '2024-06', denied: 'Dat klopt niet' },
@@ -25,20 +19,12 @@ const RUNS = [
 describe('questionnaire: imprecise dates, local times, denials (Chromium)', () => {
   for (const run of RUNS) {
     test(`${run.lang}, ${run.viewport.width}px`, async () => {
-      const context = await browser.newContext({ viewport: run.viewport, locale: run.lang });
-      const page = await context.newPage();
-      const external = watchExternal(page, server.url);
-      const errors = watchConsole(page);
-      const problems: string[] = [];
-      const check = async (name: string) => {
-        for (const v of await axeViolations(page)) problems.push(`${name}: ${v}`);
-        await shot(page, `questionnaire-${run.lang}-${name}`);
-      };
+      const { context, page, external, errors, problems, check } = await watchedPage(env.browser, env.server.url, { viewport: run.viewport, locale: run.lang }, `questionnaire-${run.lang}`);
       const sent: unknown[] = [];
       page.on('request', (r) => {
         if (r.url().includes('/v1/assessments') && r.method() === 'POST') sent.push(JSON.parse(r.postData() ?? '{}').case);
       });
-      await page.goto(`${server.url}/?lang=${run.lang}`);
+      await page.goto(`${env.server.url}/?lang=${run.lang}`);
       await page.click('#begin');
       await page.check('input[name=what][value=theft]');
       await advance(page);
@@ -94,13 +80,7 @@ describe('questionnaire: imprecise dates, local times, denials (Chromium)', () =
       await check('complaint');
       await advance(page);
       for (let i = 0; i < 5; i++) await advance(page); // police, evidence, vulnerability, representative, proceedings
-      for (let i = 0; i < 12 && (await page.locator('input[name=engine]').count()) > 0; i++) {
-        if (i === 0) await check('engine');
-        await page.check('input[name=engine][value=unknown]');
-        await advance(page);
-      }
-      await page.waitForSelector('#see-result');
-      await check('review');
+      await answerEngineUnknown(page, check);
       await page.click('#see-result');
       await page.waitForSelector('#amount-owed');
       await check('result');

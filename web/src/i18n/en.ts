@@ -384,7 +384,6 @@ export const en = {
   'desk.imported': 'Cases imported: {n}.',
   'desk.importRefused': 'The import was refused; nothing was imported:',
   'problem.field': '{field}: {message}',
-  'problem.expected': 'expected: {expected}',
   'case.manage': 'Export, archive or erase',
   'case.manageHelp': 'Archiving keeps the case and its history, out of the list of active cases. Erasing deletes it for good.',
   'case.export': 'Export this case (JSON file)',

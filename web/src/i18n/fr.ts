@@ -386,7 +386,6 @@ export const fr: Record<MessageKey, string> = {
   'desk.imported': 'Dossiers importés : {n}.',
   'desk.importRefused': 'L’import a été refusé ; rien n’a été importé :',
   'problem.field': '{field} : {message}',
-  'problem.expected': 'attendu : {expected}',
   'case.manage': 'Exporter, archiver ou effacer',
   'case.manageHelp': 'Archiver garde le dossier et son historique, hors de la liste des dossiers actifs. Effacer le supprime définitivement.',
   'case.export': 'Exporter ce dossier (fichier JSON)',

@@ -386,7 +386,6 @@ export const nl: Record<MessageKey, string> = {
   'desk.imported': 'Geïmporteerde dossiers: {n}.',
   'desk.importRefused': 'De import werd geweigerd; er werd niets geïmporteerd:',
   'problem.field': '{field}: {message}',
-  'problem.expected': 'verwacht: {expected}',
   'case.manage': 'Exporteren, archiveren of wissen',
   'case.manageHelp': 'Archiveren bewaart het dossier en zijn geschiedenis, buiten de lijst van lopende dossiers. Wissen verwijdert het definitief.',
   'case.export': 'Dit dossier exporteren (JSON-bestand)',

@@ -4,12 +4,13 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from './ctx.js';
+import { failure } from './failure.js';
 import { ErrorSummary, type FieldError } from './fields.js';
 import { ResultView } from './result.js';
 import { StepBody } from './steps.js';
 import { engineTitle, engineValueLabel } from './engineLabels.js';
 import { allSteps, BASE_STEPS, emptyAnswers, intakeNotes, toCase, validate, type Answers, type MissingQuestion } from '../model.js';
-import { api, ApiError } from '../api.js';
+import { api } from '../api.js';
 import { clearSaved, loadSaved, save } from '../storage.js';
 import { formatMoney, toCents } from '../money.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -81,7 +82,7 @@ export function Questionnaire() {
     try {
       return await f();
     } catch (e) {
-      setApiError(t('error.api', { detail: e instanceof ApiError ? e.message : String(e) }));
+      setApiError(failure(t, e));
       return null;
     } finally {
       setBusy(false);

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { useI18n } from './ctx.js';
+import { failure } from './failure.js';
 import { api, apiFile, ApiError, getMe, saveFile } from '../api.js';
 import { formatMoney, type Lang } from '../money.js';
 import { formatCaseDate, formatDate } from '../dates.js';
@@ -97,7 +98,7 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
         if (!live) return;
         setA(r.assessment);
       })
-      .catch((e) => live && setError(t('error.api', { detail: e instanceof ApiError ? e.message : String(e) })));
+      .catch((e) => live && setError(failure(t, e)));
     api<{ missing: MissingQuestion[] }>('POST', '/v1/missing', body, lang).then((r) => live && setMissing(r.missing), () => undefined);
     if (!saved) getMe().then((me) => live && setCanSave(!!me), () => undefined);
     return () => {
@@ -132,7 +133,7 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
       const r = await api<{ id: string }>('POST', '/v1/cases', { case: caseFile, title, status: 'open', ...(notes ? { notes } : {}) }, lang);
       setSavedId(r.id);
     } catch (e) {
-      setStatus(t('error.api', { detail: e instanceof ApiError ? e.message : String(e) }));
+      setStatus(failure(t, e));
     }
   }
 

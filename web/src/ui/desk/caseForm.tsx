@@ -11,7 +11,7 @@ import { InForm, StepBody } from '../steps.js';
 import { baseSteps, validate, type Answers } from '../../model.js';
 import { fieldOfPointer } from '../../caseFile.js';
 import { ApiError } from '../../api.js';
-import { failure } from './failure.js';
+import { failure } from '../failure.js';
 import { pointerWords } from './fieldWords.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 

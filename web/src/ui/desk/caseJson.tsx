@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../ctx.js';
 import { TextField } from '../fields.js';
 import { problemErrors } from '../../api.js';
-import { failure } from './failure.js';
+import { failure } from '../failure.js';
 import { ProblemList } from './problems.js';
 import type { CaseRecord } from './types.js';
 

@@ -18,7 +18,7 @@ import { PrecedentSearch } from './precedentSearch.js';
 import { History } from './history.js';
 import { Manage } from './manage.js';
 import { CaseJson } from './caseJson.js';
-import { failure } from './failure.js';
+import { failure } from '../failure.js';
 import { useCase } from './useCase.js';
 import { NextStep } from './nextStep.js';
 import { STATUSES, type CaseRecord } from './types.js';

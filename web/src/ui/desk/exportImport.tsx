@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../ctx.js';
 import { api, downloadJson, problemErrors } from '../../api.js';
-import { failure } from './failure.js';
+import { failure } from '../failure.js';
 import { ProblemList } from './problems.js';
 
 /** Export everything, import an export: the organisation's cases as one JSON file. */

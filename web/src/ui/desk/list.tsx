@@ -15,7 +15,7 @@ import { DEFAULT_VIEW, listQuery, PAGE, sortedBy, viewFromSearch, viewSearch, ty
 import { Login, useMe, WhoBar } from './session.js';
 import { AppLink, rememberDeskSearch, takeFlash } from './nav.js';
 import { ExportImport } from './exportImport.js';
-import { failure } from './failure.js';
+import { failure } from '../failure.js';
 import { STATUSES, type ListAnswer, type ListItem } from './types.js';
 
 /** What the live region says once a list has loaded: shown, more to come, matching in all. */

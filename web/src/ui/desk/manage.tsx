@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { navigate, useI18n } from '../ctx.js';
 import { api, downloadJson } from '../../api.js';
 import { plainText } from '../../text.js';
-import { failure } from './failure.js';
+import { failure } from '../failure.js';
 import { setFlash } from './nav.js';
 import type { CaseRecord } from './types.js';
 

@@ -13,7 +13,7 @@ import { AUTH_METHODS, REPLIES } from '../../model.js';
 import type { CaseInput } from '../../../../src/case/schema.js';
 import type { WhatIf } from '../../../../src/engine/whatIf.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
-import { failure } from './failure.js';
+import { failure } from '../failure.js';
 import { pointerWords, valueWords } from './fieldWords.js';
 
 /** A change the caseworker can pick: where, and what kind of value it takes. */

@@ -47,11 +47,7 @@ function WhatIfLine({ w, c }: { w: WhatIf; c: CaseInput }) {
   const { t, lang } = useI18n();
   const money = (s: string) => formatMoney(s, lang, c.jurisdiction);
   const changed = w.changes.map((x) => t('whatif.change', { field: pointerWords(x.pointer, t, c), before: valueWords(x.before, x.pointer, { t, lang }), after: valueWords(x.after, x.pointer, { t, lang }) })).join(' ; ');
-  return (
-    <>
-      {changed} — {t('whatif.effect', { before: money(w.before.payer_bears), after: money(w.after.payer_bears), refund: money(w.after.refund_due) })}
-    </>
-  );
+  return <>{t('w.pair', { a: changed, b: t('whatif.effect', { before: money(w.before.payer_bears), after: money(w.after.payer_bears), refund: money(w.after.refund_due) }) })}</>;
 }
 
 export function WhatIfSection({ caseFile }: { caseFile: CaseInput }) {
@@ -188,7 +184,8 @@ export function WhatIfSection({ caseFile }: { caseFile: CaseInput }) {
                 <td class="num">{money(result.before.refund_due)}</td>
                 <td class="num" id="whatif-after-refund">{money(result.after.refund_due)}</td>
               </tr>
-              {result.transactions.map((x) => {
+              {/* Only the operations whose share changes: the totals above cover the rest. */}
+              {result.transactions.filter((x) => x.before.payer_bears !== x.after.payer_bears).map((x) => {
                 const i = caseFile.transactions.findIndex((y) => y.id === x.id);
                 return (
                   <tr key={x.id}>

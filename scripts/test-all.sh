@@ -20,6 +20,7 @@ if [ ! -x "${RECOURS_CHROMIUM:-/usr/bin/chromium}" ]; then
 fi
 npm run --silent build || exit 1
 npm run --silent typecheck || exit 1
+npm run --silent layers || exit 1
 npx vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json
 status=$?
 node -e '

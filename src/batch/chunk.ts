@@ -8,7 +8,7 @@ import { assess, summarise } from '../engine/assess.js';
 import type { Assumptions } from '../law/assumptions.js';
 import { renderReport } from '../report/render.js';
 import type { ReportLang } from '../report/messages.js';
-import { today } from '../cli/io.js';
+import { today } from '../clock.js';
 import { caseFromRows, type Location, type Row } from './csvCase.js';
 import type { Header } from './layout.js';
 import { batchError, shorten, type BatchError } from './messages.js';
@@ -17,7 +17,18 @@ import { formatResults, type CaseResult } from './results.js';
 /** One case as read: its CSV rows, or its JSON Lines text. */
 export type CaseUnit =
   | { caseId: string; line: number; rows: Row[] }
-  | { caseId: string; line: number; text: string };
+  | { caseId: string; line: number; text: string }
+  /** Refused by the reader (a line over the limits): its errors. */
+  | { caseId: string; line: number; refused: BatchError[] };
+
+/** A unit's text size (characters), to bound a chunk by what a worker's capped heap can hold. */
+export function unitSize(u: CaseUnit): number {
+  if ('text' in u) return u.text.length;
+  if ('refused' in u) return 0;
+  let n = 0;
+  for (const r of u.rows) for (const c of r.cells) n += c.length;
+  return n;
+}
 
 export interface Settings {
   header: Header | null;
@@ -28,13 +39,14 @@ export interface Settings {
   lang: ReportLang;
 }
 
+/** Money totals in BigInt cents: a batch adds up any number of cases, each up to MAX_CASE_CENTS (money.ts). */
 export interface Counts {
   cases: number;
   refused: number;
   transactions: number;
-  disputed: number;
-  refunded: number;
-  borne: number;
+  disputed: bigint;
+  refunded: bigint;
+  borne: bigint;
 }
 
 export interface ChunkResult {
@@ -44,7 +56,7 @@ export interface ChunkResult {
   counts: Counts;
 }
 
-export const noCounts = (): Counts => ({ cases: 0, refused: 0, transactions: 0, disputed: 0, refunded: 0, borne: 0 });
+export const noCounts = (): Counts => ({ cases: 0, refused: 0, transactions: 0, disputed: 0n, refunded: 0n, borne: 0n });
 
 
 type Built = { ok: true; caseId: string; json: unknown; locate: (p: string) => Location } | { ok: false; caseId: string; errors: BatchError[] };
@@ -52,6 +64,7 @@ type Built = { ok: true; caseId: string; json: unknown; locate: (p: string) => L
 /** The case file of a unit, or its refusals. A JSON line may carry its `case_id` beside the case fields (default: its line number). */
 function caseJson(u: CaseUnit, s: Settings): Built {
   if ('rows' in u) return { caseId: u.caseId, ...caseFromRows(u.caseId, u.rows, s.header!, s.lang) };
+  if ('refused' in u) return { ok: false, caseId: u.caseId, errors: u.refused };
   let json: unknown;
   try {
     json = JSON.parse(u.text);
@@ -106,9 +119,9 @@ export function processChunk(units: readonly CaseUnit[], s: Settings): ChunkResu
     }
     const { summary } = r.result;
     counts.transactions += r.transactions;
-    counts.disputed += summary.disputed;
-    counts.borne += summary.payerBears;
-    counts.refunded += summary.disputed - summary.payerBears;
+    counts.disputed += BigInt(summary.disputed);
+    counts.borne += BigInt(summary.payerBears);
+    counts.refunded += BigInt(summary.disputed - summary.payerBears);
     results.push(r.result);
   }
   return { output: formatResults(results, s.output), errors, counts };

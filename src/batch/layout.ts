@@ -4,6 +4,8 @@
  * may be given on the case's first row only or repeated; an operation column is the field's name in
  * /transactions/i; `instrument` and `instrument_kind` declare the case's /instruments.
  */
+import { shorten } from './messages.js';
+
 export type CellKind = 'text' | 'flag' | 'list';
 
 export interface CaseColumn {
@@ -84,7 +86,7 @@ export function readHeader(cells: readonly string[]): HeaderResult {
   // Null prototype: a header cell never reaches Object.prototype, and `in` sees only the header's own columns.
   const index: Record<string, number> = Object.create(null);
   for (const [i, name] of names.entries()) {
-    if (!KNOWN.has(name)) return { ok: false, message: `header column ${i + 1} "${cells[i]}" is not a column of the batch layout (see docs/batch.md)` };
+    if (!KNOWN.has(name)) return { ok: false, message: `header column ${i + 1} "${shorten(cells[i]!)}" is not a column of the batch layout (see docs/batch.md)` };
     if (name in index) return { ok: false, message: `header column "${name}" is given twice` };
     index[name] = i;
   }

@@ -2,7 +2,7 @@
 import { formatCents } from '../case/money.js';
 import type { AllocationSummary } from '../engine/assess.js';
 import type { ErrorLang } from '../case/errors.js';
-import type { BatchError } from './messages.js';
+import { clip, type BatchError } from './messages.js';
 import { csvLine } from './csvLine.js';
 
 export interface CaseResult {
@@ -58,8 +58,14 @@ export function formatResults(results: readonly CaseResult[], format: 'csv' | 'j
 
 export const errorsHeader = (): string => csvLine(ERROR_COLUMNS);
 
+/** Longest case id and message echoed in the errors file and on stderr: an input's megabytes never are (L16). */
+const ID_ECHO = 100;
+const TEXT_ECHO = 1000;
+
 export function formatErrors(errors: readonly BatchError[]): string {
-  return errors.map((e) => csvLine([e.line, e.caseId, e.column, e.pointer, e.code, e.value, e.message, e.expected])).join('');
+  return errors.map((e) => csvLine([
+    e.line, clip(e.caseId, ID_ECHO), clip(e.column, ID_ECHO), clip(e.pointer, ID_ECHO), e.code, e.value, clip(e.message, TEXT_ECHO), clip(e.expected, TEXT_ECHO),
+  ])).join('');
 }
 
 /** One line on stderr when no errors file is given. */
@@ -73,6 +79,6 @@ const WORDS: Record<ErrorLang, { line: string; column: string; case: string; exp
 export const errorLine = (e: BatchError, lang: ErrorLang): string => {
   const w = WORDS[lang];
   const colon = lang === 'fr' ? ' :' : ':';
-  const where = `${w.line} ${e.line}${e.column ? `, ${w.column} ${e.column}` : e.pointer ? `, ${e.pointer}` : ''}${e.caseId ? ` (${w.case} ${e.caseId})` : ''}`;
-  return `${where}${colon} ${e.message}${e.expected ? ` — ${w.expected}${colon} ${e.expected}` : ''}\n`;
+  const where = `${w.line} ${e.line}${e.column ? `, ${w.column} ${clip(e.column, ID_ECHO)}` : e.pointer ? `, ${clip(e.pointer, ID_ECHO)}` : ''}${e.caseId ? ` (${w.case} ${clip(e.caseId, ID_ECHO)})` : ''}`;
+  return `${where}${colon} ${clip(e.message, TEXT_ECHO)}${e.expected ? ` — ${w.expected}${colon} ${clip(e.expected, TEXT_ECHO)}` : ''}\n`;
 };

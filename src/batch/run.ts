@@ -6,15 +6,17 @@
 import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
 import { formatCents } from '../case/money.js';
 import type { Assumptions } from '../law/assumptions.js';
 import type { ReportLang } from '../report/messages.js';
-import { noCounts, type CaseUnit, type ChunkResult, type Counts } from './chunk.js';
+import { noCounts, unitSize, type CaseUnit, type ChunkResult, type Counts } from './chunk.js';
 import type { BatchError } from './messages.js';
 import { OrderedPool } from './pool.js';
 import { progressOn } from './progress.js';
 import { errorLine, errorsHeader, formatErrors, resultsHeader } from './results.js';
-import { BatchInputError, openSource } from './source.js';
+import { decoder, noDecoding, type Encoding } from './encoding.js';
+import { BatchInputError, encodingError, notUtf8, openSource } from './source.js';
 
 export { BatchInputError } from './source.js';
 
@@ -29,6 +31,8 @@ export interface BatchOptions {
   lang: ReportLang;
   asOf?: string;
   assumptions: Assumptions;
+  /** The input's encoding (default UTF-8, checked). */
+  encoding?: Encoding;
   /** Cases per chunk sent to a worker. */
   chunkCases?: number;
 }
@@ -38,6 +42,10 @@ export interface BatchSummary extends Counts {
   internal: number;
   seconds: number;
   interrupted: boolean;
+  /** The reading stopped at a byte that is not UTF-8 (standard input): where, and the first line left unread. */
+  stopped: { line: number; unreadFrom: number } | null;
+  /** What the summary must say about the input's encoding. */
+  notes: string[];
 }
 
 function outputFile(path: string, force: boolean): Promise<Writable> {
@@ -65,6 +73,24 @@ function inputFile(path: string): Promise<{ stream: Readable; size: number | nul
   return Promise.resolve({ stream: createReadStream(path, { highWaterMark: 256 * 1024 }), size });
 }
 
+/**
+ * A file that is not UTF-8 is refused before anything is written (the first bad byte, its line and
+ * character): a dispute team gets no partial results to clean up. Standard input cannot be read
+ * twice; there the reading stops at the bad line (see runBatch).
+ */
+async function checkUtf8(path: string, lang: ReportLang): Promise<void> {
+  const decoding = noDecoding();
+  try {
+    await pipeline(createReadStream(path, { highWaterMark: 256 * 1024 }), decoder('utf-8', decoding), async (bytes: AsyncIterable<Buffer>) => {
+      for await (const _ of bytes);
+    });
+  } catch (e) {
+    // The decoder ends its output at the bad byte, which cuts the file's reading short.
+    if (!decoding.bad) throw e;
+  }
+  if (decoding.bad) throw new BatchInputError(`${path}: ${notUtf8(lang, decoding.bad)}`);
+}
+
 /** A write failure (full disk, closed pipe) of an output, kept to stop the batch with it. */
 const failures = new WeakMap<Writable, Error>();
 
@@ -85,12 +111,20 @@ async function finish(w: Writable): Promise<void> {
   await once(w, 'finish');
 }
 
+/**
+ * A chunk goes to a worker once it holds this much text, however few its cases: 100 JSON lines of
+ * 1 MiB would not fit a worker's 64 MB heap (pool.ts); 4 M characters do, parsed.
+ */
+const MAX_CHUNK_CHARS = 4_000_000;
+
 const outputFormat = (o: BatchOptions): 'csv' | 'jsonl' => o.format ?? (/\.(jsonl|ndjson)$/i.test(o.out) ? 'jsonl' : 'csv');
 
 export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   const t0 = process.hrtime.bigint();
   const format = outputFormat(o);
+  const encoding = o.encoding ?? 'utf-8';
   const { stream: input, size } = await inputFile(o.input);
+  if (encoding === 'utf-8' && size !== null) await checkUtf8(o.input, o.lang);
   const out = watch(await outputFile(o.out, o.force), o.out);
   const errOut = o.errors ? watch(await outputFile(o.errors, o.force), o.errors) : null;
   const totals = noCounts();
@@ -103,14 +137,19 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
     if (errOut) await put(errOut, formatErrors(errors));
     else for (const e of errors) process.stderr.write(errorLine(e, o.lang));
   };
-  const source = await openSource(input, o.lang, (e) => pendingErrors.push(e));
+  const source = await openSource(input, o.lang, (e) => pendingErrors.push(e), encoding);
   await put(out, resultsHeader(format, o.explain));
   if (errOut) await put(errOut, errorsHeader());
 
   const sink = async (r: ChunkResult): Promise<void> => {
     await put(out, r.output);
     await writeErrors(r.errors);
-    for (const k of Object.keys(totals) as (keyof Counts)[]) totals[k] += r.counts[k];
+    totals.cases += r.counts.cases;
+    totals.refused += r.counts.refused;
+    totals.transactions += r.counts.transactions;
+    totals.disputed += r.counts.disputed;
+    totals.refunded += r.counts.refunded;
+    totals.borne += r.counts.borne;
   };
   const pool = new OrderedPool(o.workers, { header: source.header, output: format, explain: o.explain, asOf: o.asOf, assumptions: o.assumptions, lang: o.lang }, sink);
   const progress = progressOn(process.stderr, size);
@@ -122,14 +161,17 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   process.once('SIGINT', onSigint);
   const per = o.chunkCases ?? (o.explain ? 20 : 100);
   let chunk: CaseUnit[] = [];
+  let chunkSize = 0;
   try {
     try {
       for await (const unit of source.units) {
         if (interrupted) break;
         chunk.push(unit);
-        if (chunk.length >= per) {
+        chunkSize += unitSize(unit);
+        if (chunk.length >= per || chunkSize >= MAX_CHUNK_CHARS) {
           const units = chunk;
           chunk = [];
+          chunkSize = 0;
           await pool.push(units);
           progress.update(source.progress.rows, source.progress.bytes);
         }
@@ -145,6 +187,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
     }
     if (chunk.length) await pool.push(chunk);
     await pool.drain();
+    if (source.decoding.bad) pendingErrors.push(encodingError(o.lang, source.decoding.bad));
     await writeErrors(pendingErrors);
   } finally {
     process.removeListener('SIGINT', onSigint);
@@ -154,13 +197,24 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   }
   await finish(out);
   if (errOut) await finish(errOut);
-  return { ...totals, errors: errorCount, internal, seconds: Number(process.hrtime.bigint() - t0) / 1e9, interrupted };
+  const bad = source.decoding.bad;
+  return {
+    ...totals, errors: errorCount, internal, seconds: Number(process.hrtime.bigint() - t0) / 1e9, interrupted,
+    stopped: bad ? { line: bad.line, unreadFrom: source.unreadFrom ?? bad.line } : null,
+    notes: [
+      ...(encoding === 'windows-1252' && !source.decoding.utf8Bom ? ['input read as Windows-1252 (--encoding windows-1252)'] : []),
+      ...(source.decoding.utf8Bom ? ['the input starts with a UTF-8 byte-order mark: read as UTF-8, not Windows-1252'] : []),
+      ...(source.decoding.alsoUtf8 ? ['warning: the input is also valid UTF-8; if accented letters look wrong in the results (Ã© for é), run again without --encoding windows-1252'] : []),
+    ],
+  };
 }
 
 /** The closing lines on stderr. */
 export function summaryText(s: BatchSummary): string {
   return [
+    ...s.notes.map((n) => `recours batch: ${n}`),
     ...(s.interrupted ? ['recours batch: interrupted — the results hold every case read before the interrupt'] : []),
+    ...(s.stopped ? [`recours batch: stopped at line ${s.stopped.line}, a byte that is not UTF-8 — the results hold the cases before line ${s.stopped.unreadFrom}; nothing after was read (see the errors)`] : []),
     `recours batch: ${s.cases} case${s.cases === 1 ? '' : 's'} (${s.cases - s.refused} assessed, ${s.refused} refused), ${s.transactions} transaction${s.transactions === 1 ? '' : 's'}, ` +
       `disputed ${formatCents(s.disputed)} EUR, refunded ${formatCents(s.refunded)} EUR, borne ${formatCents(s.borne)} EUR, ` +
       `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.seconds.toFixed(1)} s`,

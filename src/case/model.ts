@@ -51,7 +51,12 @@ export interface Parties {
   mediator: Party | null;
   account: string | null;
   card: string | null;
+  customerNumber: string | null;
+  blockingReference: string | null;
+  policeReport: { reference: string | null; on: Span | null; authority: string | null } | null;
+  representative: (Party & { name: string; capacity: 'lawyer' | 'association' | 'relative'; reference: string | null }) | null;
   place: string | null;
+  residence: string | null;
 }
 
 export interface Case {

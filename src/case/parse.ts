@@ -5,8 +5,9 @@
 import { CaseSchema, type CaseFile } from './schema.js';
 import { caseError, fromZodIssues, type CaseError, type ErrorLang } from './errors.js';
 import { compareSpans, parseLegalDate, type Span } from './legalDate.js';
-import { toCents } from './money.js';
+import { formatCents, MAX_CASE_CENTS, toCents } from './money.js';
 import type { Case } from './model.js';
+import { normalizeParties } from './parties.js';
 
 export type ParseResult = { ok: true; value: Case } | { ok: false; errors: CaseError[] };
 
@@ -28,7 +29,7 @@ export function parseCase(input: unknown, lang: ErrorLang = 'en'): ParseResult {
   const result = CaseSchema.safeParse(input);
   if (!result.success) return { ok: false, errors: fromZodIssues(result.error.issues, input, lang) };
   const value = normalize(result.data);
-  const errors = orderErrors(value, lang);
+  const errors = [...totalErrors(value, lang), ...orderErrors(value, lang)];
   return errors.length ? { ok: false, errors } : { ok: true, value };
 }
 
@@ -59,14 +60,7 @@ function normalize(c: CaseFile): Case {
       closingDays: c.psp?.closing_days ?? [],
       alsaceMoselle: c.psp?.alsace_moselle ?? null,
     },
-    parties: {
-      holder: { name: c.parties?.holder?.name ?? null, address: c.parties?.holder?.address ?? [] },
-      bank: { name: c.parties?.bank?.name ?? c.psp?.name ?? null, address: c.parties?.bank?.address ?? [] },
-      mediator: c.parties?.mediator ? { name: c.parties.mediator.name ?? null, address: c.parties.mediator.address ?? [] } : null,
-      account: c.parties?.account ?? null,
-      card: c.parties?.card ?? null,
-      place: c.parties?.place ?? null,
-    },
+    parties: normalizeParties(c.parties, c.psp?.name ?? null, span),
     complaint: c.complaint
       ? {
           receivedOn: span(c.complaint.received_on),
@@ -106,6 +100,17 @@ function normalize(c: CaseFile): Case {
     },
     asOf: c.as_of ?? null,
   };
+}
+
+/** The case's amounts add up to at most MAX_CASE_CENTS (money.ts): the operation that goes over is refused. */
+function totalErrors(c: Case, lang: ErrorLang): CaseError[] {
+  let total = 0;
+  for (const tx of c.transactions) {
+    total += tx.cents;
+    if (total > MAX_CASE_CENTS)
+      return [caseError(lang, `/transactions/${tx.index}/amount`, 'amount_total', 'amount_total', { max: formatCents(MAX_CASE_CENTS) })];
+  }
+  return [];
 }
 
 /**

@@ -35,7 +35,7 @@ const amount = z
     if (cents === null) ctx.addIssue({ code: 'custom', message: 'amount', params: { recours: 'amount' } });
     else if (cents === 0) ctx.addIssue({ code: 'custom', message: 'amount_zero', params: { recours: 'amount_zero' } });
   })
-  .meta({ description: 'EUR debited, a decimal string with at most two decimals ("505.00") or a JSON number' });
+  .meta({ description: 'EUR debited, a decimal string with at most two decimals ("505.00") or a JSON number; a case\'s amounts add up to at most 999999999999.99' });
 
 export const InstrumentSchema = z.strictObject({
   id: z.string().min(1),
@@ -82,17 +82,47 @@ const party = z.strictObject({
   address: z.array(z.string().max(1000)).max(10).optional(),
 });
 
+const reference = z.string().max(100).nullable().optional();
+
 /** recours extension: who writes and to whom, for the letters; references are masked to their last 4 digits. */
 export const PartiesSchema = z.strictObject({
+  /** The sender: the holder's name and postal address. */
   holder: party.optional(),
   /** The bank's complaints department. */
   bank: party.optional(),
   /** The mediator named by the bank (France) — Ombudsfin is used in Belgium when absent. */
   mediator: party.optional(),
-  account: z.string().max(100).nullable().optional(),
-  card: z.string().max(100).nullable().optional(),
+  /** The account (IBAN); printed masked except its last four characters. */
+  account: reference,
+  /** The card number; printed masked except its last four digits. */
+  card: reference,
+  /** The holder's customer number at the bank. */
+  customer_number: reference,
+  /** The reference the bank or the blocking service (Card Stop, the opposition line) gave for the blocking; its time is `notification.at`. */
+  blocking_reference: reference,
+  /** The complaint to the police or gendarmerie (France) or the police statement (Belgium). */
+  police_report: z
+    .strictObject({
+      reference,
+      on: unknownable(legalDate),
+      /** The police station, brigade or platform that recorded it (e.g. "Commissariat de Lyon 1er", "Perceval"). */
+      authority: z.string().max(200).nullable().optional(),
+    })
+    .optional(),
+  /** Who writes for the holder, when someone does: the letters are signed by them, and the mandate letter proves their authority. */
+  representative: z
+    .strictObject({
+      name: z.string().max(1000),
+      address: z.array(z.string().max(1000)).max(10).optional(),
+      capacity: z.enum(['lawyer', 'association', 'relative']),
+      /** The representative's own reference for the file. */
+      reference,
+    })
+    .optional(),
   /** The place in the date line ("Lyon, le …"). */
   place: z.string().max(200).nullable().optional(),
+  /** The holder's country of residence (ISO 3166-1 alpha-2), when it is not the bank's: the court claim is then cross-border. */
+  residence: z.string().regex(/^[A-Z]{2}$/).nullable().optional(),
 });
 
 export const CaseSchema = z

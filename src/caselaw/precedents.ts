@@ -23,7 +23,7 @@ export interface Precedent {
   /** Disputed amount, decimal string. */
   amount: string | null;
   principle: string | null;
-  summary: { fr: string | null; en: string | null };
+  summary: { fr: string | null; en: string | null; nl?: string | null };
   urls: string[];
   confidence: 'text' | 'reported' | 'uncertain';
   source: 'caselaw' | 'research';

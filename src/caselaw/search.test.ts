@@ -29,3 +29,20 @@ describe('precedents', () => {
     expect(list.every((p, i) => i === 0 || p.score <= list[i - 1]!.score)).toBe(true);
   });
 });
+
+describe('precedents added on 4 December 2026 (issue 15 item 6)', () => {
+  const ids = ['fr-cjue-2024-07-11-c-409-22', 'fr-ca-rouen-2025-09-11-24-04274', 'fr-ca-besancon-2025-09-16-24-01218', 'fr-cass-com-2025-07-02-24-16590', 'fr-cass-com-2026-03-04-24-19588'];
+  it('each has its date, source and summaries in French, Dutch and English, and says how far it was read', () => {
+    for (const id of ids) {
+      const p = PRECEDENTS.find((x) => x.id === id);
+      expect(p, id).toBeDefined();
+      expect(p!.date, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(p!.urls.length, id).toBeGreaterThan(0);
+      for (const lang of ['fr', 'nl', 'en'] as const) expect((p!.summary[lang] ?? '').length, `${id} ${lang}`).toBeGreaterThan(40);
+      expect(p!.confidence, id).toBe('reported');
+    }
+  });
+  it('Cass. com. 30 avril 2025 n° 24-13.663 is left out: it could not be found in any source read', () => {
+    expect(PRECEDENTS.some((p) => (p.reference ?? '').includes('24-13.663'))).toBe(false);
+  });
+});

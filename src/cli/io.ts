@@ -13,4 +13,3 @@ export function readInput(path: string): Read {
   }
 }
 
-export { today } from '../clock.js';

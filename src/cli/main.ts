@@ -9,6 +9,7 @@ import { caseJsonSchema } from '../case/schema.js';
 import { assess, ENGINE_VERSION } from '../engine/assess.js';
 import { assessmentJsonSchema } from '../engine/types.js';
 import { withAssumptions } from '../law/assumptions.js';
+import { parseSuppliedRate } from '../interest/legalRate.js';
 import { renderReport, renderTimeline } from '../report/render.js';
 import { renderMissing, renderPrecedents, renderWhatIfs } from '../report/explore.js';
 import type { CaseError, ErrorLang } from '../case/errors.js';
@@ -21,10 +22,15 @@ import { automaticWhatIfs, whatIf } from '../engine/whatIf.js';
 import { searchPrecedents, similarPrecedents } from '../caselaw/search.js';
 import { LETTER_KINDS, letterFile, type LetterFormat, type LetterKind, type LetterLang } from '../letters/index.js';
 import { writeAtomically } from './writeFile.js';
+import { basename, extname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { buildDossier, contentMatches, type DossierExhibit } from '../letters/dossier.js';
 import type { Assessment } from '../engine/types.js';
-import { readInput, today } from './io.js';
+import { readInput } from './io.js';
+import { today } from '../clock.js';
 import { lawListing } from './law.js';
 import { BatchInputError, runBatch, summaryText } from '../batch/run.js';
+import { ENCODINGS, type Encoding } from '../batch/encoding.js';
 import { registerServe, ServeError } from './serve.js';
 
 class InputError extends Error {}
@@ -72,18 +78,47 @@ function caseOf(file: string, opts: { lang: ReportLang; assume: Record<string, s
   return { value: parsed.value, json: JSON.parse(input.text), assumptions: assumptions.value };
 }
 
-/** Reads, validates and assesses a case file. */
-function assessFile(file: string, opts: { lang: ReportLang; asOf?: string; assume: Record<string, string> }): Assessment | null {
+/** Reads, validates and assesses a case file; `--legal-rate` gives legal rates not yet in the tables. */
+function assessFile(file: string, opts: { lang: ReportLang; asOf?: string; assume: Record<string, string>; legalRate?: string[] }): Assessment | null {
   const c = caseOf(file, opts);
   if (!c) return null;
   const asOf = opts.asOf ?? c.value.asOf ?? today(c.value.timeZone);
-  return assess(c.value, { asOf, assumptions: c.assumptions });
+  const legalRates = (opts.legalRate ?? []).map((text) => {
+    const r = parseSuppliedRate(c.value.jurisdiction, text);
+    if (!r.ok) throw new InputError(`--legal-rate: ${r.problem} — expected: ${r.expected}`);
+    return r.value;
+  });
+  return assess(c.value, { asOf, assumptions: c.assumptions, legalRates });
+}
+
+const EXHIBIT_TYPES: Record<string, DossierExhibit['type']> = { '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.txt': 'text/plain' };
+
+/** The documents given with --attach, each checked to be what its extension says. */
+async function readExhibits(files: readonly string[]): Promise<DossierExhibit[]> {
+  const out: DossierExhibit[] = [];
+  for (const f of files) {
+    const type = EXHIBIT_TYPES[extname(f).toLowerCase()];
+    if (!type) throw new InputError(`${f}: expected a .pdf, .png, .jpg, .jpeg or .txt file`);
+    let content: Buffer;
+    try {
+      content = readFileSync(f);
+    } catch {
+      const r = readInput(f);
+      throw new InputError(r.ok ? `${f}: unreadable` : r.message);
+    }
+    if (!(await contentMatches(type, content))) throw new InputError(`${f}: the content is not a readable ${type} file`);
+    out.push({ name: basename(f), type, content });
+  }
+  return out;
 }
 
 /** Options several commands share. */
 const langOption = () => new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('en');
 const asOfOption = () => new Option('--as-of <date>', "evaluation date (default: the case file's as_of, else today)").argParser(asDate);
 const assumeOption = () => new Option('--assume <name=value>', 'switch a named assumption (repeatable; listed by `recours law`)').argParser(collect).default({});
+const legalRateOption = () =>
+  new Option('--legal-rate <FROM/TO=RATE[,OTHER]>', 'a legal interest rate not yet in the tables, percent per year (repeatable), e.g. 2026-07-01/2026-12-31=6.70,2.60')
+    .argParser((v: string, prev: string[] = []) => [...prev, v]);
 
 export function program(): Command {
   const cmd = new Command('recours')
@@ -101,7 +136,8 @@ export function program(): Command {
     .addOption(langOption())
     .addOption(asOfOption())
     .addOption(assumeOption())
-    .action((file: string, opts: { format: 'json' | 'text' | 'markdown'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
+    .addOption(legalRateOption())
+    .action((file: string, opts: { format: 'json' | 'text' | 'markdown'; lang: ReportLang; asOf?: string; assume: Record<string, string>; legalRate?: string[] }) => {
       const assessment = assessFile(file, opts);
       if (!assessment) return;
       write(opts.format === 'json' ? JSON.stringify(assessment, null, 2) : renderReport(assessment, opts.lang, opts.format));
@@ -115,7 +151,8 @@ export function program(): Command {
     .addOption(langOption())
     .addOption(asOfOption())
     .addOption(assumeOption())
-    .action((file: string, opts: { format: 'json' | 'text'; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
+    .addOption(legalRateOption())
+    .action((file: string, opts: { format: 'json' | 'text'; lang: ReportLang; asOf?: string; assume: Record<string, string>; legalRate?: string[] }) => {
       const assessment = assessFile(file, opts);
       if (!assessment) return;
       write(opts.format === 'json'
@@ -185,7 +222,7 @@ export function program(): Command {
 
   cmd
     .command('letter')
-    .description('write a letter from the assessment: claim, formal notice, mediator referral or checklist')
+    .description('write a letter from the assessment: claim, formal notice, reply to a refusal, proof or data request, police report, court claim, mediator referral, mandate or checklist')
     .argument('<case>', 'case file path, or - for stdin')
     .addOption(new Option('--kind <kind>', 'which letter').choices([...LETTER_KINDS]).makeOptionMandatory())
     .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('fr'))
@@ -200,10 +237,37 @@ export function program(): Command {
       if (!c) return;
       const asOf = opts.asOf ?? c.value.asOf ?? today(c.value.timeZone);
       const assessment = assess(c.value, { asOf, assumptions: c.assumptions });
-      const data = await letterFile(opts.kind, c.value, assessment, opts.lang, opts.format, opts.date);
+      const letter = await letterFile(opts.kind, c.value, assessment, opts.lang, opts.format, { date: opts.date });
+      if (!letter.ok) throw new InputError(letter.refusal.message);
+      const data = letter.value;
       const w = writeAtomically(opts.out, data, opts.force);
       if (!w.ok) throw new InputError(w.message);
       process.stderr.write(`${opts.out}: ${opts.kind} (${opts.lang}, ${opts.format}, ${data.length} bytes)\n`);
+    });
+
+  cmd
+    .command('dossier')
+    .description('one PDF for the mediator or the court: the letter with its numbered exhibit list, then each document stamped with its number')
+    .argument('<case>', 'case file path, or - for stdin')
+    .addOption(new Option('--kind <kind>', 'which letter').choices([...LETTER_KINDS]).default('court-claim'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['fr', 'nl', 'en']).default('fr'))
+    .option('--attach <file>', 'a document, in exhibit order (repeatable): .pdf, .png, .jpg, .jpeg or .txt', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .requiredOption('--out <file>', 'where to write the PDF (never overwritten without --force)')
+    .option('--force', 'overwrite an existing file', false)
+    .addOption(asOfOption())
+    .option('--date <date>', "the letter's date (default: the evaluation date)", asDate)
+    .addOption(assumeOption())
+    .action(async (file: string, opts: { kind: LetterKind; lang: LetterLang; attach: string[]; out: string; force: boolean; asOf?: string; date?: string; assume: Record<string, string> }) => {
+      const c = caseOf(file, { lang: opts.lang, assume: opts.assume });
+      if (!c) return;
+      const exhibits = await readExhibits(opts.attach);
+      const assessment = assess(c.value, { asOf: opts.asOf ?? c.value.asOf ?? today(c.value.timeZone), assumptions: c.assumptions });
+      const letter = await letterFile(opts.kind, c.value, assessment, opts.lang, 'pdf', { date: opts.date, exhibits: exhibits.map((x) => ({ title: x.name })) });
+      if (!letter.ok) throw new InputError(letter.refusal.message);
+      const data = await buildDossier(letter.value, exhibits, opts.lang);
+      const w = writeAtomically(opts.out, data, opts.force);
+      if (!w.ok) throw new InputError(w.message);
+      process.stderr.write(`${opts.out}: dossier ${opts.kind} (${opts.lang}, ${exhibits.length} exhibits, ${data.length} bytes)\n`);
     });
 
   cmd
@@ -217,12 +281,13 @@ export function program(): Command {
       if (!/^\d+$/.test(v) || Number(v) > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
       return Number(v);
     }, 2)
+    .addOption(new Option('--encoding <encoding>', "the input's encoding: a file that is not UTF-8 is refused at its first bad byte unless windows-1252 is given").choices(ENCODINGS).default('utf-8'))
     .option('--explain', 'add the text report of each case', false)
     .option('--force', 'overwrite existing output files', false)
     .addOption(langOption())
     .addOption(asOfOption())
     .addOption(assumeOption())
-    .action(async (input: string, opts: { out: string; errors?: string; format?: 'csv' | 'jsonl'; workers: number; explain: boolean; force: boolean; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
+    .action(async (input: string, opts: { out: string; errors?: string; format?: 'csv' | 'jsonl'; encoding: Encoding; workers: number; explain: boolean; force: boolean; lang: ReportLang; asOf?: string; assume: Record<string, string> }) => {
       const assumptions = withAssumptions(opts.assume);
       if (!assumptions.ok) throw new InputError(`--assume ${assumptions.name}: expected ${assumptions.expected}`);
       try {

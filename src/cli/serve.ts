@@ -23,58 +23,119 @@ const dataOption = () => new Option('--data <dir>', 'data directory of the embed
 const urlOption = () => new Option('--database-url <url>', 'PostgreSQL connection URL (instead of SQLite)').env('RECOURS_DATABASE_URL');
 
 interface ServeOpts extends StoreOpts {
-  port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number; letterThreads: number;
+  port: number; host: string; multiUser: boolean; bodyLimit: number; maxTransactions: number; rateLimit: number; secureCookies: boolean; log: boolean; workers: number; workThreads: number; letterThreads?: number;
+  dbWait: number; workBudget: number;
 }
 
 const banner = (address: string, o: ServeOpts, dialect: string, location: string) =>
   `recours listening on ${address.replace('[::1]', 'localhost')} (${o.multiUser ? 'multi-user' : 'local'} mode, ${dialect}: ${location}${o.workers > 1 ? `, ${o.workers} processes` : ''})`;
 
-/** One server in this process: store, app, listen; closed cleanly on SIGINT/SIGTERM. */
+const say = (line: string) => process.stderr.write(`recours: ${line}\n`);
+const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The store, waiting up to --db-wait for a database that is (re)starting, and saying so. */
+const openWaiting = (o: ServeOpts) =>
+  openStore(targetOf(o), { waitMs: o.dbWait * 1000, onRetry: (e, ms) => say(`the database is not ready (${reason(e)}); retrying in ${(ms / 1000).toFixed(1)} s`) });
+
+/** One server in this process: store, app, listen; closed cleanly on SIGINT/SIGTERM, and on a failed start. */
 async function serveHere(o: ServeOpts) {
-  const store = await openStore(targetOf(o));
-  const app = await buildApp({
-    store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log, letterThreads: o.letterThreads,
-    limits: { bodyBytes: o.bodyLimit, transactions: o.maxTransactions, ratePerMinute: o.rateLimit },
-  });
-  const address = await app.listen({ port: o.port, host: o.host });
-  const stop = async () => {
-    await app.close();
-    await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return { address, store };
+  const store = await openWaiting(o);
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  try {
+    app = await buildApp({
+      store, mode: o.multiUser ? 'multi' : 'local', secureCookies: o.secureCookies, logger: o.log, workThreads: o.letterThreads ?? o.workThreads,
+      limits: { bodyBytes: o.bodyLimit, transactions: o.maxTransactions, ratePerMinute: o.rateLimit, workMs: o.workBudget },
+    });
+    const address = await app.listen({ port: o.port, host: o.host });
+    const running = app;
+    const stop = async () => {
+      await running.close();
+      await store.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return { address, store };
+  } catch (e) {
+    await app?.close().catch(() => undefined);
+    await store.close().catch(() => undefined);
+    throw e;
+  }
 }
+
+type WorkerMessage = { listening?: string; failed?: string };
 
 /**
  * The primary of `--workers N`: migrates once (and creates the local user), forks the workers,
- * prints the address when all listen, replaces a worker that dies, stops them all on a signal.
+ * prints the address when all listen, stops them all on a signal. A worker that cannot start
+ * reports why and exits 1: before the service is up, the primary then stops and exits 1 (never a
+ * live process that serves nothing); afterwards it is replaced, with a growing delay while
+ * replacements keep failing (a database down longer than --db-wait), each failure said on stderr.
  */
 async function primary(o: ServeOpts): Promise<void> {
-  const store = await openStore(targetOf(o));
+  const store = await openWaiting(o);
   if (!o.multiUser) await localPrincipal(store.db);
   const { dialect, location } = store;
   await store.close();
   let stopping = false;
+  let started = false;
   let listening = 0;
+  let delay = 250;
+  const failures = new Map<number, string>();
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    process.exitCode = code;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+    setTimeout(() => process.exit(code), 2000).unref();
+  };
   const fork = () => {
     const w = cluster.fork();
-    w.on('message', (m: { listening?: string }) => {
-      if (m.listening && ++listening === o.workers) process.stdout.write(`${banner(m.listening, o, dialect, location)}\n`);
+    w.on('message', (m: WorkerMessage) => {
+      if (m.failed) failures.set(w.id, m.failed);
+      if (!m.listening) return;
+      delay = 250;
+      if (!started && ++listening === o.workers) {
+        started = true;
+        clearTimeout(startTimer);
+        process.stdout.write(`${banner(m.listening, o, dialect, location)}\n`);
+      }
     });
   };
-  cluster.on('exit', () => {
-    if (!stopping) fork();
+  cluster.on('exit', (w, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    const why = failures.get(w.id) ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
+    failures.delete(w.id);
+    if (!started) {
+      say(`a server process could not start: ${why}`);
+      return stop(1);
+    }
+    say(`a server process ended (${why}); starting another in ${(delay / 1000).toFixed(1)} s`);
+    setTimeout(() => !stopping && fork(), delay);
+    delay = Math.min(delay * 2, 30_000);
   });
+  // Workers wait up to --db-wait for the database; past that and a margin, the start has failed.
+  const startTimer = setTimeout(() => {
+    say(`the server processes did not start within ${o.dbWait + 30} s`);
+    stop(1);
+  }, (o.dbWait + 30) * 1000);
   for (let i = 0; i < o.workers; i++) fork();
-  const stop = () => {
-    stopping = true;
-    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
-    setTimeout(() => process.exit(0), 2000).unref();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => stop(0));
+  process.once('SIGTERM', () => stop(0));
+}
+
+/** A worker: serves, or tells the primary why it cannot and exits 1 (an open pool would keep it alive). */
+async function worker(o: ServeOpts): Promise<void> {
+  try {
+    const { address } = await serveHere(o);
+    process.send?.({ listening: address } satisfies WorkerMessage);
+  } catch (e) {
+    say(reason(e));
+    process.send?.({ failed: reason(e) } satisfies WorkerMessage, () => process.exit(1));
+  }
 }
 
 export function registerServe(cmd: Command): void {
@@ -91,15 +152,18 @@ export function registerServe(cmd: Command): void {
     .addOption(new Option('--rate-limit <n>', 'requests per minute per token, user or address in multi-user mode (0: none)').argParser(int('a count', 0)).default(DEFAULT_LIMITS.ratePerMinute))
     .option('--secure-cookies', 'mark session cookies Secure (behind HTTPS)', false)
     .option('--log', 'log every request on standard error (JSON)', false)
-    .addOption(new Option('--letter-threads <n>', 'worker threads per process rendering PDF and DOCX letters (0: in the event loop)').argParser(int('a count', 0)).default(1))
+    .addOption(new Option('--work-threads <n>', 'worker threads per process for what-if, missing facts, letters and imports (0: in the event loop)').argParser(int('a count', 0)).default(1))
+    .addOption(new Option('--letter-threads <n>', 'former name of --work-threads').argParser(int('a count', 0)).hideHelp())
+    .addOption(new Option('--work-budget <ms>', 'longest a what-if, missing-facts, letter or import computation may take, queue included (then 503)').argParser(int('milliseconds', 100)).default(DEFAULT_LIMITS.workMs))
     .addOption(new Option('--workers <n>', 'server processes sharing the port (node:cluster); rate limits are then per process').argParser(int('a count', 1)).default(1))
+    .addOption(new Option('--db-wait <seconds>', 'how long start-up waits for a database that is not ready yet (PostgreSQL starting or restarting)').argParser(int('a number of seconds', 0)).default(60))
     .action(async (o: ServeOpts) => {
       if (!o.multiUser && !LOOPBACK.has(o.host))
         throw new ServeError(`--host ${o.host}: local mode has no login, so it listens on the loopback only; use --multi-user to serve other machines`);
       if (o.workers > 1 && cluster.isPrimary) return primary(o);
+      if (cluster.isWorker) return worker(o);
       const { address, store } = await serveHere(o);
-      if (cluster.isWorker) process.send?.({ listening: address });
-      else process.stdout.write(`${banner(address, o, store.dialect, store.location)}\n`);
+      process.stdout.write(`${banner(address, o, store.dialect, store.location)}\n`);
     });
 
   const admin = cmd.command('admin').description('manage organisations and users of a multi-user server');

@@ -27,14 +27,17 @@ export function informedOn(c: Case, s: Share): Span | null {
 
 export function bankRefundBy(c: Case, s: Share, cal: Calendar, asOf: string): Deadline | null {
   const { regime } = s;
-  if (!regime || s.excluded || s.refundNowCents === 0) return null;
+  // A transfer refunded for a failed verification of payee is owed « sans délai » (Reg. 260/2012 art. 5c(8)),
+  // not under L133-18 / VII.43: no business-day deadline and no L133-18 penalty is computed for it.
+  if (!regime || s.excluded || s.refundNowCents === 0 || s.rule === 'transfer.payee_verification') return null;
   const informed = informedOn(c, s);
   if (!informed) return null;
   const day = informed.lastDay;
   const at = dayWithin(regime, day);
   let date: string;
   let note: Deadline['note'];
-  if (NEXT_BUSINESS_DAY.has(regime.id)) {
+  const businessDays = NEXT_BUSINESS_DAY.has(regime.id);
+  if (businessDays) {
     if (c.psp.fraudSuspicionReported === true) return null;
     date = nextBusinessDay(day, cal);
     const definition = cal.definition.source.split(';')[0]!.trim();
@@ -58,5 +61,5 @@ export function bankRefundBy(c: Case, s: Share, cal: Calendar, asOf: string): De
       en: `imprecise day the bank was informed (${informed.raw}): the latest possible deadline`,
     }]);
   const ref = reference(regime.articles.refund, at);
-  return { kind: 'bank_refund_by', date, basis: ref.citation, passed: asOf > date, transactions: [s.tx.id], note, article: ref.article };
+  return { kind: 'bank_refund_by', date, basis: ref.citation, passed: asOf > date, transactions: [s.tx.id], note, article: ref.article, ...(businessDays ? { businessDays } : {}) };
 }

@@ -8,19 +8,28 @@ import { isCard } from '../case/vocabulary.js';
 import { addToDay } from '../case/isoDay.js';
 import { reference } from '../law/index.js';
 import { joinNotes, type Deadline, type Note, type Share } from './types.js';
+import type { Assumptions } from '../law/assumptions.js';
+import { nextWorkingDayIfClosed } from './workingDay.js';
 
 
-export function contestBy(s: Share, asOf: string): Deadline | null {
+export function contestBy(s: Share, asOf: string, a: Assumptions): Deadline | null {
   const { tx, regime } = s;
   if (!regime?.contest || !regime.articles.contest || s.excluded) return null;
   const fromOperation = 'days' in regime.contest;
   const start = fromOperation ? tx.at : (tx.bookedOn ?? tx.at);
   const nonEea = regime.jurisdiction === 'FR' && !fromOperation && tx.payeePspOutsideEea === true && isCard(tx.instrumentKind);
   const span = 'days' in regime.contest ? { days: regime.contest.days } : nonEea ? { days: 70 } : { months: regime.contest.months };
-  const date = addToDay(start.firstDay, span);
+  const end = addToDay(start.firstDay, span);
   const firstDay = Number(start.firstDay.slice(8, 10));
   const notes: Note[] = [];
-  if ('months' in span && Number(date.slice(8, 10)) !== firstDay)
+  // A last day on a Saturday, Sunday or legal holiday (CPC art. 642; C. jud. art. 53, by analogy only).
+  const moved = nextWorkingDayIfClosed(regime.jurisdiction, end);
+  const date = moved && a.deadline_end_moves === 'next_working_day' ? moved : end;
+  if (moved)
+    notes.push(date === moved
+      ? { fr: `le ${end} n'est pas un jour ouvrable : reporté au ${moved} (par analogie)`, nl: `${end} is geen werkdag: verplaatst naar ${moved} (naar analogie)`, en: `${end} is not a working day: moved to ${moved} (by analogy)` }
+      : { fr: `le ${end} n'est pas un jour ouvrable ; le délai n'est pas reporté (un report au ${moved} ne vaut que par analogie)`, nl: `${end} is geen werkdag; de termijn wordt niet verplaatst (verplaatsing naar ${moved} geldt enkel naar analogie)`, en: `${end} is not a working day; the limit is not moved (a move to ${moved} holds only by analogy)` });
+  if ('months' in span && Number(end.slice(8, 10)) !== firstDay)
     notes.push({
       fr: `le ${firstDay} n'existe pas ${span.months} mois plus tard : dernier jour du mois`,
       nl: `dag ${firstDay} bestaat niet ${span.months} maanden later: laatste dag van de maand`,
@@ -48,5 +57,6 @@ export function contestBy(s: Share, asOf: string): Deadline | null {
     transactions: [tx.id],
     ...(notes.length ? { note: joinNotes(notes) } : {}),
     article: ref.article,
+    ...(moved ? { uses: ['deadline_end_moves' as const] } : {}),
   };
 }

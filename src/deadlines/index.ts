@@ -1,7 +1,10 @@
 /** Every deadline of a case, in date order, from the allocation the engine made. */
 import type { Case } from '../case/model.js';
 import { calendarFor, CalendarRangeError, type Calendar } from '../calendar/calendar.js';
+import type { Span } from '../case/legalDate.js';
+import { DEFAULT_ASSUMPTIONS, type AssumptionName, type Assumptions } from '../law/assumptions.js';
 import { reference } from '../law/index.js';
+import { bankClosingDays } from './closingDays.js';
 import { bankRefundBy } from './bankRefundBy.js';
 import { complaintDeadlines } from './complaint.js';
 import { contestBy } from './contestBy.js';
@@ -9,11 +12,21 @@ import type { Deadline, Share } from './types.js';
 
 export type { Deadline, Share } from './types.js';
 
-export function calendarOf(c: Case): Calendar {
-  return calendarFor(c.jurisdiction, {
-    alsaceMoselle: c.jurisdiction === 'FR' && c.psp.alsaceMoselle === true,
-    closingDays: c.psp.closingDays,
-  });
+/** The years a case's business-day deadlines can fall in: those of its dates, and the next one. */
+function yearsOf(c: Case): Set<number> {
+  const spans: (Span | null)[] = [c.notification, c.complaint?.receivedOn ?? null];
+  for (const t of c.transactions) spans.push(t.at, t.contestedOn);
+  const years = new Set<number>();
+  for (const s of spans)
+    if (s) for (let y = Number(s.firstDay.slice(0, 4)); y <= Number(s.lastDay.slice(0, 4)) + 1; y++) years.add(y);
+  return years;
+}
+
+/** The bank's business-day calendar: legal holidays, the bank closing days (assumption bank_closing_days) and the case's own list. */
+export function calendarOf(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): Calendar {
+  const alsaceMoselle = c.jurisdiction === 'FR' && c.psp.alsaceMoselle === true;
+  const closing = a.bank_closing_days === 'target' ? bankClosingDays(c.jurisdiction, yearsOf(c), calendarFor(c.jurisdiction, { alsaceMoselle })) : [];
+  return calendarFor(c.jurisdiction, { alsaceMoselle, closingDays: [...new Set([...closing, ...c.psp.closingDays])] });
 }
 
 /** The holder's duty to notify without delay once aware (L133-17; VII.30 § 1 2°; VII.38 § 1 2°). */
@@ -34,12 +47,14 @@ function notifyBy(c: Case, shares: readonly Share[], asOf: string): Deadline | n
 
 export interface DeadlineResult {
   deadlines: Deadline[];
+  /** Assumptions the deadlines rest on. */
+  used: AssumptionName[];
   /** Deadlines that could not be computed, and why (e.g. a date beyond the calendar data). */
   skipped: { kind: string; reason: string }[];
 }
 
-export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string): DeadlineResult {
-  const cal = calendarOf(c);
+export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string, a: Assumptions = DEFAULT_ASSUMPTIONS): DeadlineResult {
+  const cal = calendarOf(c, a);
   const out: Deadline[] = [];
   const skipped: DeadlineResult['skipped'] = [];
   const attempt = (kind: string, f: () => Deadline | Deadline[] | null) => {
@@ -54,10 +69,13 @@ export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string
   };
   attempt('notify_by', () => notifyBy(c, shares, asOf));
   if (c.psp.transactionInfoProvided === false) skipped.push({ kind: 'contest_by', reason: 'the PSP did not provide the operation information: the time bar does not run (L133-24)' });
-  else for (const s of shares) attempt('contest_by', () => contestBy(s, asOf));
+  else for (const s of shares) attempt('contest_by', () => contestBy(s, asOf, a));
   for (const s of shares) attempt('bank_refund_by', () => bankRefundBy(c, s, cal, asOf));
   attempt('complaint', () => complaintDeadlines(c, cal, asOf));
-  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), skipped };
+  // A deadline counted in business days rests on the bank-closing default.
+  const used = new Set<AssumptionName>(out.some((d) => d.businessDays) ? ['bank_closing_days'] : []);
+  for (const d of out) for (const u of d.uses ?? []) used.add(u);
+  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), used: [...used], skipped };
 }
 
 /** Deadlines of the same kind, date and basis are one entry listing their operations. */

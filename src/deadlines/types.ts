@@ -1,6 +1,7 @@
 /** What the deadline and interest rules read of the engine's allocation, operation by operation. */
 import type { Transaction } from '../case/model.js';
 import type { Regime } from '../law/regimes.js';
+import type { AssumptionName } from '../law/assumptions.js';
 
 export interface Share {
   tx: Transaction;
@@ -23,6 +24,12 @@ export interface Deadline {
   /** How the date was reached when it needed explaining (month ends, imprecise dates, "immediately"). */
   note?: Note;
   article?: { id: string; version: string };
+  /** Counted in business days (the bank's calendar decides it). */
+  businessDays?: boolean;
+  /** A soft-law period (a regulator's recommendation), not a legal deadline. */
+  softLaw?: true;
+  /** Named assumptions the date rests on. */
+  uses?: readonly AssumptionName[];
 }
 
 /** A deadline's note in each report language. */

@@ -7,15 +7,18 @@ import { formatCents } from '../case/money.js';
 import { DEFAULT_ASSUMPTIONS, ASSUMPTIONS, type Assumptions, type AssumptionName } from '../law/assumptions.js';
 import { dayWithin, regimesBetween, type Regime } from '../law/regimes.js';
 import { cite, reference } from '../law/index.js';
-import { CONDUCT } from '../caselaw/conduct.js';
-import { evaluateGrossNegligence, factorsOf, type GrossNegligence } from './grossNegligence.js';
+import { evaluateGrossNegligence, type GrossNegligence } from './grossNegligence.js';
+import { decisionsOnSide, factorsOf, gnTrace, groundsOf } from './grossNegligenceTrace.js';
 import { isDefault, openPoints, readings, type OpenPoints } from './readings.js';
 import { fact, noFact, type Decision, type Reading } from './rule.js';
 import { evaluateTransaction } from './transaction.js';
 import { NO_REFERENCE, Steps } from './steps.js';
 import type { Assessment, GrossNegligenceFactor, Outcome, Scenario, Totals, TraceEntry } from './types.js';
 import { computeDeadlines, type Share } from '../deadlines/index.js';
+import { nextSteps, type NextSteps } from '../deadlines/nextSteps.js';
+import { authorisedTransferGrounds } from './rules/transfers.js';
 import { lateRefundInterest } from '../interest/lateRefund.js';
+import { SUPPLIED, type SuppliedRate } from '../interest/legalRate.js';
 import { similarPrecedents } from '../caselaw/search.js';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -24,6 +27,8 @@ export interface AssessOptions {
   /** Evaluation date (YYYY-MM-DD); defaults to the case's `as_of`. Required when the case has none. */
   asOf?: string;
   assumptions?: Assumptions;
+  /** Legal rates the user gives for days after the last published ones (src/interest/legalRate.ts parseSuppliedRate). */
+  legalRates?: readonly SuppliedRate[];
 }
 
 interface TxResult {
@@ -164,9 +169,9 @@ function allocation(c: Case, a: Assumptions, retainedOnly = false): Allocation {
 }
 
 /** The retained reading's outcome and shares only: the fast path for what-if and missing facts (no trace, no deadlines). */
-export function allocate(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): { outcome: Outcome; payerBears: number; disputed: number; rules: string[] } {
-  const { chosen } = allocation(c, a, true);
-  return { outcome: chosen.outcome, payerBears: chosen.payerBears, disputed: chosen.disputed, rules: chosen.txs.map((t) => t.rule) };
+export function allocate(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): { outcome: Outcome; payerBears: number; disputed: number; rules: string[]; finding: GrossNegligence['finding'] } {
+  const { chosen, gn } = allocation(c, a, true);
+  return { outcome: chosen.outcome, payerBears: chosen.payerBears, disputed: chosen.disputed, rules: chosen.txs.map((t) => t.rule), finding: gn.finding };
 }
 
 /** One operation of an allocation summary (cents). */
@@ -221,7 +226,6 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   if (!asOf) throw new Error('assess: no evaluation date (as_of)');
   const { cands, gn, points, results, chosen } = allocation(c, a);
   const primaryReading = chosen.reading;
-  const factors = factorsOf(c);
   const trace: TraceEntry[] = [];
   regimeTrace(c, cands, primaryReading, trace);
   const gnEntry = trace.length;
@@ -235,7 +239,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   }
   const scenarios: Scenario[] = distinct.size < 2 ? [] : [...distinct.values()].map((r) => {
     const choices = choicesOf(r.reading, points, cands);
-    const side = points.options.gn ? precedentsOnSide(gn, factors, r.reading.gn === 'established') : [];
+    const side = points.options.gn ? decisionsOnSide(gn, r.reading.gn === 'established') : [];
     return {
       reading: Object.entries(choices).map(([k, v]) => `${k}: ${v}`).join('; '),
       choices,
@@ -252,10 +256,11 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   if (gn.presumed) used.add('gn_presumption');
   const first = firstRegimed(primary);
   const regime = first?.regime ?? null;
-  trace.splice(gnEntry, 0, gnTrace(c, gn, factors, first));
+  trace.splice(gnEntry, 0, ...gnTrace(c, gn, first && first.regime ? { regime: first.regime, firstDay: first.tx.at.firstDay } : null));
   const others = [...new Set(primary.txs.map((t) => t.regime?.id).filter((id): id is string => !!id && id !== regime?.id))];
   const shares = sharesOf(primary, c);
-  const { deadlines, skipped } = computeDeadlines(c, shares, asOf);
+  const { deadlines, used: deadlineAssumptions, skipped } = computeDeadlines(c, shares, asOf, a);
+  for (const u of deadlineAssumptions) used.add(u);
   for (const d of deadlines)
     trace.push({
       rule: `deadline.${d.kind}`, citation: d.basis, article: d.article ?? null, holds: d.passed,
@@ -263,7 +268,9 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
       values: { date: d.date, ...(d.note ? { note_fr: d.note.fr, note_nl: d.note.nl, note_en: d.note.en } : {}) },
     });
   for (const k of skipped) trace.push({ rule: `deadline.${k.kind}`, citation: '', article: null, holds: false, because: [k.reason], values: { skipped: 'yes' } });
-  const interest = lateRefundInterest(c, shares, deadlines, asOf, a, used);
+  const next = nextSteps(c, shares, deadlines, asOf);
+  trace.push(...nextStepsTrace(next, asOf));
+  const interest = lateRefundInterest(c, shares, deadlines, asOf, a, used, options.legalRates ?? []);
   if (interest)
     trace.push({
       rule: 'interest.late_refund', citation: interest.basis, article: interest.article, holds: true,
@@ -272,6 +279,8 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
         total: formatCents(interest.totalCents), base: formatCents(interest.baseCents), as_of: asOf,
         refunded: c.psp.refundedOn ? c.psp.refundedOn.raw : '',
         ...(interest.missingRateFrom ? { missing_rate_from: interest.missingRateFrom } : {}),
+        computed_to: interest.computedTo, stop: interest.stop,
+        ...(interest.periods.some((p) => p.source === SUPPLIED) ? { supplied_rates: 'yes' } : {}),
       },
     });
   trace.push({
@@ -293,7 +302,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
       finding: gn.finding,
       standard: regime?.standard ?? 'negligence_grave',
       grounds: groundsOf(gn),
-      factors,
+      factors: factorsOf(c, gn),
     },
     scenarios,
     transactions: primary.txs.map((t) => {
@@ -302,8 +311,10 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     }),
     explanation: trace,
     assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en, note: { ...ASSUMPTIONS[name].basis } })),
-    deadlines: deadlines.map(({ article: _article, ...d }) => d),
+    deadlines: deadlines.map(({ article: _article, businessDays: _businessDays, uses: _uses, softLaw, ...d }) => (softLaw ? { ...d, soft_law: true as const } : d)),
     precedents: similarPrecedents(c),
+    next_steps: nextStepsOut(next),
+    other_grounds: authorisedTransferGrounds(c, primary.txs),
     ...(interest
       ? {
           interest: {
@@ -312,11 +323,47 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
             base: formatCents(interest.baseCents),
             periods: interest.periods.map((p) => ({
               from: p.from, to: p.to, days: p.days, rate: percent(p.bp), legal_rate: percent(p.legalBp), amount: formatCents(p.cents), transactions: p.transactions,
+              ...(p.source === SUPPLIED ? { supplied_rate: true as const } : {}),
             })),
             missing_rate_from: interest.missingRateFrom,
+            computed_to: interest.computedTo,
+            stopped_because: interest.stop,
           },
         }
       : {}),
+  };
+}
+
+/** The steps and the court route as trace entries: what the report words (rule `step.<kind>`, `court.route`). */
+function nextStepsTrace(n: NextSteps, asOf: string): TraceEntry[] {
+  const out: TraceEntry[] = n.steps.map((s) => ({
+    rule: `step.${s.step}`, citation: '', article: null, holds: s.status === 'done' || s.status === 'not_needed',
+    because: [`as_of = ${asOf}`], ...(s.transactions ? { transactions: s.transactions } : {}),
+    values: { status: s.status, ...(s.on ? { on: s.on } : {}), ...(s.from ? { from: s.from } : {}), ...(s.by ? { by: s.by } : {}) },
+  }));
+  if (n.court)
+    out.push({
+      rule: 'court.route', citation: n.court.basis.join(' ; '), article: null, holds: !n.court.limitation.passed, because: [`as_of = ${asOf}`],
+      values: {
+        reason: n.court.reason, court: n.court.court, procedure: n.court.procedure, amount: formatCents(n.court.amountCents),
+        lawyer_required: String(n.court.lawyerRequired), amicable_attempt_required: String(n.court.amicableAttemptRequired),
+        limitation_years: String(n.court.limitation.years), limitation_from: n.court.limitation.from, limitation_until: n.court.limitation.until,
+        limitation_basis: n.court.limitation.basis.join(' ; '),
+      },
+    });
+  return out;
+}
+
+function nextStepsOut(n: NextSteps): Assessment['next_steps'] {
+  return {
+    steps: n.steps.map((s) => ({ ...s, ...(s.transactions ? { transactions: [...s.transactions] } : {}) })),
+    court: n.court
+      ? {
+          reason: n.court.reason, court: n.court.court, procedure: n.court.procedure, lawyer_required: n.court.lawyerRequired,
+          amicable_attempt_required: n.court.amicableAttemptRequired, amount: formatCents(n.court.amountCents), basis: n.court.basis,
+          limitation: n.court.limitation,
+        }
+      : null,
   };
 }
 
@@ -333,25 +380,6 @@ function sharesOf(r: ReadingResult, c: Case): Share[] {
     const laterRegime = !!t.regime && t.regime.from >= '2018-01-13';
     return { tx: t.tx, regime: t.regime, refundNowCents: suspended && laterRegime ? 0 : now, refundDueCents: owed, rule: t.rule, excluded: t.excluded };
   });
-}
-
-/** Decisions that treat the grounds of an arguable finding and decided gross negligence one way. */
-function precedentsOnSide(gn: GrossNegligence, factors: readonly GrossNegligenceFactor[], established: boolean): string[] {
-  const out = new Set<string>();
-  for (const f of factors)
-    if (gn.grounds.includes(f.fact as never))
-      for (const p of f.precedents)
-        if (p.gross_negligence === established && (p.status === 'proven' || p.status === 'admitted')) out.add(p.citation);
-  return [...out];
-}
-
-function groundsOf(gn: GrossNegligence): string[] {
-  if (gn.presumed) return ['presumption: unexplained use of strongly authenticated personalised security data (assumption gn_presumption)'];
-  const out = gn.grounds.map((f) => `${f}: ${CONDUCT[f].reason.en}`);
-  for (const f of gn.mitigating) out.push(`against: ${f}: ${CONDUCT[f].reason.en}`);
-  for (const f of gn.notGross) out.push(`not gross: ${f}: ${CONDUCT[f].reason.en}`);
-  for (const f of gn.unproven) out.push(`not established (alleged or denied, burden on the PSP): ${f}`);
-  return out;
 }
 
 function immediateRefund(shares: readonly Share[]): Assessment['immediate_refund'] {
@@ -387,19 +415,4 @@ function regimeTrace(c: Case, cands: Regime[][], reading: Reading, trace: TraceE
       },
     });
   }
-}
-
-function gnTrace(c: Case, gn: GrossNegligence, factors: readonly GrossNegligenceFactor[], first: TxResult | null): TraceEntry {
-  const because = c.conduct.map((k) => `/conduct/${k.index} = ${k.fact} (${k.status})`);
-  if (gn.presumed) because.push('assumption gn_presumption = yes', `/evidence/authentication_proven = true`);
-  const precedents = factors.flatMap((f) => f.precedents.map((p) => `precedent ${p.citation}`));
-  const regime = first?.regime ?? null;
-  const day = regime && first ? clampDay(first.tx.at.firstDay, regime) : null;
-  return {
-    rule: 'gross_negligence.finding',
-    ...(regime && day ? reference(regime.articles.duties, day) : { citation: '', article: null }),
-    holds: gn.finding === 'established',
-    because: [...because, ...[...new Set(precedents)]],
-    values: { finding: gn.finding, score: String(gn.score), grounds: gn.grounds.join(', ') },
-  };
 }

@@ -76,3 +76,33 @@ describe('missing facts', () => {
     );
   });
 });
+
+describe('missing facts the rules of gross negligence turn on (issue 20, deliverable 3)', () => {
+  const questions = (c: Case) => missingFacts(c).map((m) => m.question);
+  it('a code given to a fake Qonto adviser (TJ Paris, 4 avr. 2024): whether the number was the bank\'s, what the caller knew', () => {
+    const m = missingFacts(publicCase('fr-tj-paris-2024-04-04-nadgatimo-qonto', () => {}));
+    const spoofed = m.find((x) => x.question === 'conduct.caller_id_spoofed')!;
+    expect(spoofed.answers.map((x) => [x.value, x.finding, x.payer_bears])).toEqual([['admitted', 'not_established', '0.00'], ['disproven', 'established', '24231.00']]);
+    expect(m.map((x) => x.question)).toContain('conduct.caller_knew_account_data');
+  });
+  it('a spoofed number: what the code message said (Cass. com., 4 mars 2026), asked because it opens the finding', () => {
+    const c = publicCase('fr-ca-angers-2026-01-27-21-02328', () => {});
+    const said = missingFacts(c).find((x) => x.question === 'conduct.code_message_stated_operation')!;
+    expect(said.answers.map((x) => [x.value, x.finding])).toEqual([['proven', 'arguable'], ['disproven', 'not_established']]);
+  });
+  it('Belgium: whether the holder is vulnerable, when codes were given to a caller', () => {
+    const c = publicCase('be-civ-bruxelles-fr-2025-02-18', () => {});
+    expect(questions(c)).toContain('payer_vulnerable');
+  });
+  it('a theft with PIN withdrawals: whether the PIN was ever written down (a denial is an answer too)', () => {
+    const m = missingFacts(publicCase('be-ombudsfin-2017-06-20-2016-3121', (j) => { j.conduct = j.conduct.filter((k: any) => k.fact !== 'pin_written_with_card'); }));
+    const pin = m.find((x) => x.question === 'conduct.pin_written_with_card')!;
+    expect(pin.answers.map((x) => x.value)).toEqual(['admitted', 'denied']);
+    expect(pin.answers[1]!.finding).toBe('not_established');
+  });
+  it('a late notification: when the holder learnt of the loss, before or after the operations', () => {
+    const c = validCase({ conduct: [{ fact: 'late_notification', status: 'proven' }], transactions: [{ id: 't1', instrument: 'card', at: '2020-03-02T10:00+01:00', amount: '400.00', kind: 'atm_withdrawal', authentication: 'pin', sca: null, consented: false }] });
+    const when = missingFacts(c).find((x) => x.pointer === '/incident/noticed_at')!;
+    expect(when.answers.map((x) => [x.value, x.payer_bears])).toEqual([['before_operations', '400.00'], ['after_operations', '50.00']]);
+  });
+});

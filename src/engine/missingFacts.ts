@@ -8,11 +8,14 @@ import type { Case, Transaction } from '../case/model.js';
 import { formatCents } from '../case/money.js';
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../law/assumptions.js';
 import { allocate } from './assess.js';
-import type { Outcome } from './types.js';
+import { doctrineCandidates, type Candidate } from './missingFactsDoctrine.js';
+import type { Finding, Outcome } from './types.js';
 
 export interface Answer {
   value: string;
   outcome: Outcome;
+  /** The finding on gross negligence under this answer (an answer can settle or open it without moving the amounts of the retained reading). */
+  finding: Finding;
   payer_bears: string;
   refund_due: string;
 }
@@ -27,12 +30,6 @@ export interface MissingFact {
   swing: string;
 }
 
-interface Candidate {
-  pointer: string;
-  question: string;
-  values: { value: string; apply: (c: Case) => Case }[];
-}
-
 const bool = (pointer: string, question: string, set: (c: Case, v: boolean) => Case): Candidate => ({
   pointer, question,
   values: [true, false].map((v) => ({ value: String(v), apply: (c: Case) => set(c, v) })),
@@ -44,7 +41,7 @@ const withTx = (c: Case, index: number, patch: Partial<Transaction>): Case => ({
 
 const PROBE_METHODS = ['pin', 'app_validation', 'otp_sms', 'card_data_only', 'contactless_no_cvm'] as const;
 
-function candidates(c: Case): Candidate[] {
+function candidates(c: Case, a: Assumptions): Candidate[] {
   const out: Candidate[] = [];
   const inc = c.incident;
   if (inc.payerKeptInstrument === null)
@@ -88,22 +85,23 @@ function candidates(c: Case): Candidate[] {
           value: v, apply: (x: Case) => ({ ...x, conduct: x.conduct.map((y) => (y.index === k.index ? { ...y, status: v } : y)) }),
         })),
       });
+  out.push(...doctrineCandidates(c, a));
   return out;
 }
 
 export function missingFacts(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): MissingFact[] {
   const out: (MissingFact & { swingCents: number })[] = [];
-  for (const cand of candidates(c)) {
+  for (const cand of candidates(c, a)) {
     const results = cand.values.map((v) => ({ value: v.value, r: allocate(v.apply(c), a) }));
     const shares = results.map((x) => x.r.payerBears);
-    const differs = results.some((x) => x.r.outcome !== results[0]!.r.outcome || x.r.payerBears !== results[0]!.r.payerBears);
+    const differs = results.some((x) => x.r.outcome !== results[0]!.r.outcome || x.r.payerBears !== results[0]!.r.payerBears || x.r.finding !== results[0]!.r.finding);
     if (!differs) continue;
     const swingCents = Math.max(...shares) - Math.min(...shares);
     out.push({
       pointer: cand.pointer,
       question: cand.question,
       answers: results.map((x) => ({
-        value: x.value, outcome: x.r.outcome, payer_bears: formatCents(x.r.payerBears), refund_due: formatCents(x.r.disputed - x.r.payerBears),
+        value: x.value, outcome: x.r.outcome, finding: x.r.finding, payer_bears: formatCents(x.r.payerBears), refund_due: formatCents(x.r.disputed - x.r.payerBears),
       })),
       swing: formatCents(swingCents),
       swingCents,

@@ -7,7 +7,7 @@
 import type { Case } from '../case/model.js';
 import type { Assumptions } from '../law/assumptions.js';
 import type { Regime } from '../law/regimes.js';
-import type { GrossNegligence } from './grossNegligence.js';
+import { unshownExcuse, type GrossNegligence } from './grossNegligence.js';
 import type { Reading } from './rule.js';
 import { compareSpans } from '../case/legalDate.js';
 
@@ -20,7 +20,7 @@ export interface OpenPoints {
   dated: Dimension[];
 }
 
-const BASE: Reading = { regime: 0, order: 'before', contest: 'timely', evidence: 'proven', gn: 'not_established', sca: 'applied' };
+const BASE: Reading = { regime: 0, order: 'before', contest: 'timely', evidence: 'proven', gn: 'not_established', sca: 'applied', breach: 'covered', excuse: 'not_shown' };
 
 export function openPoints(c: Case, candidates: Regime[][], gn: GrossNegligence, a: Assumptions): OpenPoints {
   const options: OpenPoints['options'] = {};
@@ -33,6 +33,10 @@ export function openPoints(c: Case, candidates: Regime[][], gn: GrossNegligence,
   if ((auth === null || tech === null) && auth !== false && tech !== false)
     options.evidence = a.unknown_evidence === 'proven' ? ['proven', 'not_proven'] : ['not_proven', 'proven'];
   if (gn.finding === 'arguable') options.gn = ['not_established', 'established'];
+  if ([...gn.reach.values()].some((list) => list.some((r) => r.reach.reach === 'open')))
+    options.breach = a.unknown_breach_order === 'covered' ? ['covered', 'not_covered'] : ['not_covered', 'covered'];
+  // An excuse is the holder's to show: not shown by default; what it would change is given (issue 20, P4).
+  if (gn.applications.some(unshownExcuse)) options.excuse = ['not_shown', 'shown'];
   if (c.transactions.some((t, i) => t.sca === null && t.authentication === 'unknown' && candidates[i]!.some((r) => r.scaRule)))
     options.sca = ['applied', 'not_required'];
   return { options, dated: (['regime', 'contest'] as Dimension[]).filter((d) => d in options) };

@@ -13,6 +13,10 @@ export interface Reading {
   evidence: 'proven' | 'not_proven';
   gn: 'established' | 'not_established';
   sca: 'applied' | 'not_required';
+  /** Whether a breach (or the holder's knowledge) the dates leave unordered against an operation came before it. */
+  breach: 'covered' | 'not_covered';
+  /** Whether the holder shows an excuse the file says nothing of (the number shown was the bank's, the caller knew his accounts…). */
+  excuse: 'not_shown' | 'shown';
 }
 
 export interface Env {

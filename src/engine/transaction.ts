@@ -3,14 +3,15 @@ import { dayWithin } from '../law/regimes.js';
 import { reference } from '../law/index.js';
 import type { Decision, Env, Rule } from './rule.js';
 import { consent, contractDerogation, statute } from './rules/scope.js';
+import { payeeVerification } from './rules/transfers.js';
 import { afterNotification, contestWindow } from './rules/notification.js';
 import { noBlockingMeans, noStrongAuthentication, payerFraud, proofOfAuthentication } from './rules/liability.js';
-import { franchise, grossNegligence, misappropriation, residual } from './rules/allocation.js';
+import { franchise, grossNegligence, misappropriation, notReceived, residual } from './rules/allocation.js';
 import { NO_REFERENCE, type Steps } from './steps.js';
 
 export const CHAIN: readonly Rule[] = [
-  consent, contractDerogation, statute, contestWindow, payerFraud, afterNotification, noStrongAuthentication,
-  noBlockingMeans, proofOfAuthentication, grossNegligence, misappropriation, franchise, residual,
+  payeeVerification, consent, contractDerogation, statute, contestWindow, payerFraud, afterNotification, noStrongAuthentication,
+  noBlockingMeans, proofOfAuthentication, grossNegligence, notReceived, misappropriation, franchise, residual,
 ];
 
 export interface TxOutcome {
@@ -22,6 +23,7 @@ export interface TxOutcome {
 
 export function evaluateTransaction(env: Env, steps: Steps | null): TxOutcome {
   const rules: string[] = [];
+  for (const name of env.regime.assumptions ?? []) env.used.add(name);
   // The version of each article cited is the one in force on the operation's day (within the regime).
   const day = steps ? dayWithin(env.regime, env.tx.at.firstDay) : '';
   for (const rule of CHAIN) {

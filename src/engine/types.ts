@@ -32,7 +32,7 @@ export const ScenarioSchema = z.object({
   primary: z.boolean(),
   outcome: OutcomeSchema,
   totals: TotalsSchema,
-  /** When the reading settles an arguable finding: the decisions on the same facts that went this way. */
+  /** When the reading settles a contested rule: the decisions that went this way. */
   precedents: z.array(z.string()).optional(),
 });
 
@@ -40,7 +40,10 @@ export const FactorSchema = z.object({
   fact: z.string(),
   status: z.string(),
   role: z.string(),
-  weight: z.number(),
+  /** Who must prove the fact: a fact left unknown counts against that party. */
+  burden: z.enum(['bank', 'holder']),
+  /** The rules of gross negligence the fact played in. */
+  rules: z.array(z.string()),
   counts: z.boolean(),
   precedents: z.array(z.object({ id: z.string(), citation: z.string(), status: z.string(), gross_negligence: z.boolean().nullable() })),
 });
@@ -77,6 +80,8 @@ export const AssessmentSchema = z
         passed: z.boolean(),
         transactions: z.array(z.string()).optional(),
         note: note.optional(),
+        /** A regulator's recommended period (soft law), not a legal deadline. */
+        soft_law: z.literal(true).optional(),
       }),
     ),
     /** The decided cases most like this one, with the features that matched and whether each went the holder's way. */
@@ -84,6 +89,37 @@ export const AssessmentSchema = z
       id: z.string(), citation: z.string(), jurisdiction: z.enum(['FR', 'BE']), gross_negligence: z.boolean().nullable(),
       supports_holder: z.boolean().nullable(), reason: z.string().nullable(), score: z.number(), matched: z.array(z.string()),
       confidence: z.enum(['text', 'reported', 'uncertain']),
+    })),
+    /**
+     * What is done and what is still open (recours extension): each step from the case's own dates, and the way to
+     * court when money is still owed (codes: the report catalogues word them).
+     */
+    next_steps: z.object({
+      steps: z.array(z.object({
+        step: z.enum(['blocking', 'contest', 'complaint', 'mediator']),
+        status: z.enum(['done', 'late', 'open', 'closed', 'not_yet_open', 'not_needed']),
+        on: day.optional(), from: day.optional(), by: day.optional(), transactions: z.array(z.string()).optional(),
+      })),
+      court: z.object({
+        reason: z.enum(['mediator_closed', 'bank_refused', 'bank_silent', 'if_refused']),
+        court: z.enum(['tribunal_judiciaire', 'juge_de_paix', 'tribunal_premiere_instance']),
+        procedure: z.enum(['requete_or_assignation', 'assignation', 'citation_or_requete_contradictoire', 'citation']),
+        lawyer_required: z.boolean(),
+        amicable_attempt_required: z.boolean(),
+        amount: money,
+        basis: z.array(z.string()),
+        limitation: z.object({ years: z.number().int(), from: day, until: day, passed: z.boolean(), basis: z.array(z.string()) }),
+      }).nullable(),
+    }),
+    /**
+     * For transfers the payer authorised (outside the unauthorised regime): what remains, each with who must prove it
+     * — the bank's duty to try to recover the funds and inform, and the holder's separate ground of vigilance.
+     */
+    other_grounds: z.array(z.object({
+      ground: z.enum(['recovery_and_information', 'vigilance_apparent_anomaly']),
+      burden: z.enum(['psp', 'holder']),
+      basis: z.array(z.string()),
+      transactions: z.array(z.string()),
     })),
     /** Penalty or late-payment interest due as of `as_of`; absent when none runs. */
     interest: z
@@ -93,9 +129,14 @@ export const AssessmentSchema = z
         base: money,
         periods: z.array(z.object({
           from: day, to: day, days: z.number().int(), rate: z.string(), legal_rate: z.string(), amount: money, transactions: z.array(z.string()),
+          /** The legal rate of this period was supplied by the user, not read from a published table. */
+          supplied_rate: z.literal(true).optional(),
         })),
         /** The first day with no published legal rate, when the computation stops there. */
         missing_rate_from: day.nullable(),
+        /** The last day interest is counted for, and why: the refund day, the evaluation date, or no legal rate known after it. */
+        computed_to: day,
+        stopped_because: z.enum(['refunded', 'as_of', 'no_published_rate']),
       })
       .optional(),
   })

@@ -2,13 +2,17 @@
  * Interest on a refund made after its deadline: in France the penalty of CMF L133-18 al. 3 (from
  * 18/08/2022, operations under the 2017 wording); in Belgium the legal rate of each year (assumption
  * be_late_interest). The base is what the PSP finally owes for the operations of that deadline; the
- * delay ends on the refund day (the earliest possible, if imprecise) or at the evaluation date.
+ * delay ends on the refund day (the earliest possible, if imprecise) or at the evaluation date, or
+ * on the day before the first day with no legal rate: the result says which, and the user may give
+ * the missing rate (`supplied`), never reused from the last published one.
  */
 import type { Case } from '../case/model.js';
 import type { Deadline, Share } from '../deadlines/types.js';
 import type { Assumptions, AssumptionName } from '../law/assumptions.js';
 import { reference } from '../law/index.js';
 import { dayWithin } from '../law/regimes.js';
+import { addToDay } from '../case/isoDay.js';
+import type { SuppliedRate } from './legalRate.js';
 import { PENALTY_IN_FORCE, penaltyInterest, type InterestResult } from './penalty.js';
 import { moratoryInterest } from './moratory.js';
 
@@ -18,11 +22,15 @@ export interface LateRefundInterest {
   baseCents: number;
   periods: (InterestResult['periods'][number] & { transactions: string[] })[];
   missingRateFrom: string | null;
+  /** The last day interest is counted for, and why the count stops there. */
+  computedTo: string;
+  stop: 'refunded' | 'as_of' | 'no_published_rate';
   article: { id: string; version: string };
 }
 
 export function lateRefundInterest(
   c: Case, shares: readonly Share[], deadlines: readonly Deadline[], asOf: string, a: Assumptions, used: Set<AssumptionName>,
+  supplied: readonly SuppliedRate[] = [],
 ): LateRefundInterest | null {
   const byDeadline = new Map<string, Share[]>();
   for (const d of deadlines) {
@@ -49,12 +57,12 @@ export function lateRefundInterest(
       if (end < PENALTY_IN_FORCE) continue;
       const creditor = c.payer.kind === 'professional' ? 'other' : c.payer.kind === 'consumer' ? 'consumer' : (used.add('unknown_payer'), a.unknown_payer === 'consumer' ? 'consumer' : 'other');
       used.add('penalty_tiers');
-      r = penaltyInterest({ baseCents: cents, deadline, end, creditor, tiers: a.penalty_tiers, dayCount: a.day_count });
+      r = penaltyInterest({ baseCents: cents, deadline, end, creditor, tiers: a.penalty_tiers, dayCount: a.day_count, supplied });
       ref ??= reference('fr.cmf.L133-18', end < '2022-08-18' ? '2022-08-18' : end);
     } else if (regime.jurisdiction === 'BE' && regime.statutory) {
       used.add('be_late_interest');
       if (a.be_late_interest === 'not_computed') continue;
-      r = moratoryInterest(cents, deadline, end, a.day_count);
+      r = moratoryInterest(cents, deadline, end, a.day_count, supplied);
       ref ??= reference(regime.articles.refund, dayWithin(regime, deadline));
     } else continue;
     used.add('day_count');
@@ -66,5 +74,7 @@ export function lateRefundInterest(
     for (const p of r.periods) periods.push({ ...p, transactions: ids });
   }
   if (!ref || (periods.length === 0 && !missing)) return null;
-  return { totalCents: total, basis: ref.citation, baseCents: base, periods, missingRateFrom: missing, article: ref.article };
+  const stop = missing ? 'no_published_rate' : c.psp.refundedOn ? 'refunded' : 'as_of';
+  const computedTo = missing ? addToDay(missing, { days: -1 }) : end;
+  return { totalCents: total, basis: ref.citation, baseCents: base, periods, missingRateFrom: missing, computedTo, stop, article: ref.article };
 }

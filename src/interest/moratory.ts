@@ -6,11 +6,12 @@
  */
 import { addToDay } from '../case/isoDay.js';
 import { daysInclusive, type DayCount } from './accrue.js';
+import type { SuppliedRate } from './legalRate.js';
 import { rated, type InterestResult } from './penalty.js';
 import { segments } from './segments.js';
 
-export function moratoryInterest(baseCents: number, deadline: string, end: string, dayCount: DayCount): InterestResult {
+export function moratoryInterest(baseCents: number, deadline: string, end: string, dayCount: DayCount, supplied: readonly SuppliedRate[] = []): InterestResult {
   const first = addToDay(deadline, { days: 1 });
   const delayDays = end >= first ? daysInclusive(first, end) : 0;
-  return rated(baseCents, segments(first, end, []), 'BE', 'consumer', dayCount, delayDays, () => 0);
+  return rated(baseCents, segments(first, end, []), 'BE', 'consumer', dayCount, delayDays, supplied, () => 0);
 }

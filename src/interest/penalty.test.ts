@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { penaltyInterest } from './penalty.js';
 import { moratoryInterest } from './moratory.js';
 import { segments } from './segments.js';
+import { parseSuppliedRate } from './legalRate.js';
+import { tx, validCase } from '../../test/support/build.js';
+import { assess, type AssessOptions } from '../engine/assess.js';
+import type { CaseInput } from '../case/schema.js';
+import { renderReport } from '../report/render.js';
+
+const assessedWith = (patch: Partial<CaseInput>, options: AssessOptions = {}) => assess(validCase(patch), options);
 
 const fmt = (p: { from: string; to: string; days: number; bp: number; cents: number }) => [p.from, p.to, p.days, p.bp, p.cents];
 
@@ -82,5 +89,55 @@ describe('Belgian interest at the legal rate', () => {
     const r = moratoryInterest(200000, '2024-12-20', '2025-01-10', '365');
     expect(r.periods.map((p) => [p.from, p.to, p.days, p.bp])).toEqual([['2024-12-21', '2024-12-31', 11, 575], ['2025-01-01', '2025-01-10', 10, 450]]);
     expect(r.totalCents).toBe(593);
+  });
+});
+
+describe('interest that says how far it runs (published rates end on 30 June 2026 in France, 31 Dec 2026 in Belgium)', () => {
+  const late = (patch: Partial<CaseInput>, options: Parameters<typeof assessedWith>[1] = {}) =>
+    assessedWith({
+      incident: { kind: 'theft', at: '2026-06-10T08:00+02:00', payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false },
+      notification: { at: '2026-06-10T12:00+02:00' },
+      transactions: [tx({ at: '2026-06-10T10:00+02:00', amount: '1050.00', contested_on: '2026-06-10' })],
+      as_of: '2026-12-04',
+      ...patch,
+    }, options);
+  it('France: computed to 30 June 2026 and says why; the day before the evaluation date is not reached', () => {
+    const a = late({});
+    expect(a.interest).toMatchObject({ computed_to: '2026-06-30', stopped_because: 'no_published_rate', missing_rate_from: '2026-07-01' });
+    expect(a.interest!.periods.at(-1)!.to).toBe('2026-06-30');
+    const entry = a.explanation.find((e) => e.rule === 'interest.late_refund')!;
+    expect(entry.values).toMatchObject({ computed_to: '2026-06-30', stop: 'no_published_rate' });
+  });
+  it('France: with the missing rate supplied, computed to the evaluation date, the supplied periods marked', () => {
+    const rate = parseSuppliedRate('FR', '2026-07-01/2026-12-31=6.70,2.60');
+    expect(rate.ok).toBe(true);
+    if (!rate.ok) return;
+    const a = late({}, { legalRates: [rate.value] });
+    expect(a.interest).toMatchObject({ computed_to: '2026-12-04', stopped_because: 'as_of', missing_rate_from: null });
+    const july = a.interest!.periods.find((p) => p.from === '2026-07-01')!;
+    // Refund due by 11 June 2026: 1 July is the 20th day of delay, + 10 points (L133-18 al. 3, 2°).
+    expect([july.legal_rate, july.rate, july.supplied_rate]).toEqual(['6.70', '16.70', true]);
+    expect(a.interest!.periods.find((p) => p.from < '2026-07-01')!.supplied_rate).toBeUndefined();
+    expect(Number(a.interest!.total)).toBeGreaterThan(Number(late({}).interest!.total));
+  });
+  it('a refund before the end of the tables: computed to the refund day', () => {
+    const a = late({ psp: { name: 'B', notification_means_available: true, refunded_on: '2026-06-20' } });
+    expect(a.interest).toMatchObject({ computed_to: '2026-06-20', stopped_because: 'refunded' });
+  });
+  it('Belgium: the 2026 rate is published, computed to the evaluation date', () => {
+    expect(late({ jurisdiction: 'BE' }).interest).toMatchObject({ computed_to: '2026-12-04', stopped_because: 'as_of' });
+  });
+  it('the report says up to which day and why, in each language', () => {
+    expect(renderReport(late({}), 'fr', 'text')).toContain("calculés jusqu'au 2026-06-30 seulement : le taux légal à partir du 2026-07-01 n'est pas encore publié");
+    expect(renderReport(late({}), 'en', 'text')).toContain('computed to 2026-06-30 only');
+    expect(renderReport(late({}), 'nl', 'text')).toContain('enkel berekend tot 2026-06-30');
+  });
+  it('a supplied rate must come after the published ones, be a real period and, in Belgium, one rate', () => {
+    expect(parseSuppliedRate('FR', '2026-01-01/2026-06-30=6.67')).toMatchObject({ ok: false, problem: expect.stringContaining('published rate') });
+    expect(parseSuppliedRate('FR', '2026-07-01/2026-06-30=6.67')).toMatchObject({ ok: false, problem: expect.stringContaining('ends before it starts') });
+    expect(parseSuppliedRate('FR', '2026-07-01/2026-02-30=6.67')).toMatchObject({ ok: false, problem: expect.stringContaining('not in the calendar') });
+    expect(parseSuppliedRate('BE', '2027-01-01/2027-12-31=4.25,3.00')).toMatchObject({ ok: false, problem: expect.stringContaining('one legal rate') });
+    expect(parseSuppliedRate('FR', 'six percent')).toMatchObject({ ok: false, expected: expect.stringContaining('FROM/TO=RATE') });
+    expect(parseSuppliedRate('BE', '2027-01-01/2027-12-31=4.25')).toEqual({ ok: true, value: { jurisdiction: 'BE', from: '2027-01-01', to: '2027-12-31', bp: 425 } });
   });
 });

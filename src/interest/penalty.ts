@@ -8,7 +8,7 @@
  */
 import { addToDay } from '../case/isoDay.js';
 import { accrue, daysInclusive, type AccruedPeriod, type DayCount, type RatedPeriod } from './accrue.js';
-import { legalRate, type CreditorKind } from './legalRate.js';
+import { legalRate, type CreditorKind, type SuppliedRate } from './legalRate.js';
 import { segments } from './segments.js';
 
 export const PENALTY_IN_FORCE = '2022-08-18';
@@ -36,6 +36,8 @@ export interface PenaltyInput {
   creditor: CreditorKind;
   tiers: 'tiered' | 'whole_period';
   dayCount: DayCount;
+  /** Rates the user gave for days after the published ones. */
+  supplied?: readonly SuppliedRate[];
 }
 
 const plus = (day: string, n: number) => addToDay(day, { days: n });
@@ -46,7 +48,7 @@ export function penaltyInterest(i: PenaltyInput): InterestResult {
   const start = firstDelayDay > PENALTY_IN_FORCE ? firstDelayDay : PENALTY_IN_FORCE;
   const reached = [...TIERS].reverse().find((t) => delayDays >= t.fromDay)?.points ?? 500;
   const breaks = i.tiers === 'tiered' ? TIERS.slice(1).map((t) => plus(i.deadline, t.fromDay)) : [];
-  return rated(i.baseCents, segments(start, i.end, breaks), 'FR', i.creditor, i.dayCount, delayDays, (from) => {
+  return rated(i.baseCents, segments(start, i.end, breaks), 'FR', i.creditor, i.dayCount, delayDays, i.supplied ?? [], (from) => {
     if (i.tiers === 'whole_period') return reached;
     const day = daysInclusive(firstDelayDay, from);
     return [...TIERS].reverse().find((t) => day >= t.fromDay)!.points;
@@ -56,12 +58,12 @@ export function penaltyInterest(i: PenaltyInput): InterestResult {
 /** Accrues the segments at the legal rate plus `points(segmentStart)`, stopping at the first day with no published rate. */
 export function rated(
   baseCents: number, segs: [string, string][], jurisdiction: 'FR' | 'BE', creditor: CreditorKind, dayCount: DayCount,
-  delayDays: number, points: (from: string) => number,
+  delayDays: number, supplied: readonly SuppliedRate[], points: (from: string) => number,
 ): InterestResult {
   const periods: (RatedPeriod & { legalBp: number; source: string })[] = [];
   let missingRateFrom: string | null = null;
   for (const [from, to] of segs) {
-    const rate = legalRate(jurisdiction, creditor, from);
+    const rate = legalRate(jurisdiction, creditor, from, supplied);
     if (!rate) {
       missingRateFrom = from;
       break;

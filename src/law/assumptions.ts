@@ -99,9 +99,9 @@ export const ASSUMPTIONS = {
     values: ['recommendation_97_489', 'out_of_scope'],
     default: 'recommendation_97_489',
     basis: {
-      fr: "Avant la première loi (FR : loi 2001-1062, en vigueur le 16 nov. 2001 ; BE : loi du 17 juillet 2002), aucun texte ne répartissait la perte ; les banques appliquaient contractuellement la recommandation 97/489/CE (150 écus jusqu'à la notification, sauf négligence extrême ou fraude). La recommandation n'est pas contraignante (fr.md R-TIME-1, INCERTAIN).",
-      nl: 'Vóór de eerste wet (FR: loi 2001-1062, in werking op 16 nov. 2001; BE: wet van 17 juli 2002) verdeelde geen enkele wet het verlies; de banken pasten via hun kaartvoorwaarden Aanbeveling 97/489/EG van de Commissie toe (150 ecu tot de kennisgeving, behalve bij uiterste nalatigheid of fraude). De aanbeveling is niet bindend (fr.md R-TIME-1, ONZEKER).',
-      en: 'Before the first statute (FR: loi 2001-1062, in force 16 Nov 2001; BE: loi du 17 juillet 2002) no statute allocated the loss; banks applied Commission Recommendation 97/489/EC (150 ECU until notification, except extreme negligence or fraud) through their card terms. The recommendation is not binding (fr.md R-TIME-1, UNCERTAIN).',
+      fr: "En France, avant la loi 2001-1062 (JORF du 16 nov. 2001), aucun texte ne répartissait la perte ; les banques appliquaient contractuellement la recommandation 97/489/CE (150 écus jusqu'à la notification, sauf négligence extrême ou fraude). La recommandation n'est pas contraignante (fr.md R-TIME-1, INCERTAIN). En Belgique, avant le 1er février 2003, le contrat et le droit commun gouvernent et le partage n'est pas calculé (be-eu.md A.1).",
+      nl: 'In Frankrijk verdeelde vóór de wet 2001-1062 (JORF van 16 nov. 2001) geen enkele wet het verlies; de banken pasten via hun kaartvoorwaarden Aanbeveling 97/489/EG van de Commissie toe (150 ecu tot de kennisgeving, behalve bij uiterste nalatigheid of fraude). De aanbeveling is niet bindend (fr.md R-TIME-1, ONZEKER). In België gelden vóór 1 februari 2003 het contract en het gemene recht, en wordt de verdeling niet berekend (be-eu.md A.1).',
+      en: 'In France, before loi 2001-1062 (JORF of 16 Nov 2001), no statute allocated the loss; banks applied Commission Recommendation 97/489/EC (150 ECU until notification, except extreme negligence or fraud) through their card terms. The recommendation is not binding (fr.md R-TIME-1, UNCERTAIN). In Belgium, before 1 February 2003, the contract and general civil law govern and the sharing is not computed (be-eu.md A.1).',
     },
   }),
   gn_presumption: def({
@@ -122,6 +122,26 @@ export const ASSUMPTIONS = {
       fr: "Un retard fautif de notification ne coûte au titulaire que les opérations qu'une notification rapide aurait évitées (CJUE 1er août 2025, C-665/23 Veracash, selon les commentaires ; le dispositif n'a pas été lu : fr.md R-NOTIF-3, INCERTAIN).",
       nl: 'Een laattijdige kennisgeving die de houder te verwijten valt, kost hem enkel de verrichtingen die een snelle kennisgeving had voorkomen (HvJ EU 1 aug. 2025, C-665/23 Veracash, volgens de commentaren; het dictum werd niet gelezen: fr.md R-NOTIF-3, ONZEKER).',
       en: 'A culpable delay in notifying costs the holder only the operations that a prompt notification would have prevented (CJEU 1 Aug 2025, C-665/23 Veracash, as summarised; the dispositif was not read: fr.md R-NOTIF-3, UNCERTAIN).',
+    },
+  }),
+  be_deception_test: def({
+    name: 'be_deception_test',
+    values: ['strict', 'attentive_user'],
+    default: 'strict',
+    basis: {
+      fr: "En Belgique, la négligence grave s'apprécie selon l'utilisateur normalement prudent placé dans les mêmes circonstances concrètes (loi 2009 art. 37 ; CDE VII.36 / VII.44 ; Anvers, 2 nov. 2023, 2022/AR/1375) : à la lumière des campagnes d'avertissement, répondre à un message ou un appel non sollicité par ses identifiants ou ses codes est en principe grave, sauf circonstances particulières (canal réel de la banque affiché, personne vulnérable). L'autre lecture applique le critère français : la banque doit prouver des indices qu'un utilisateur normalement attentif aurait relevés (be-eu.md C.4 ; issue 20, P3).",
+      nl: 'In België wordt grove nalatigheid beoordeeld naar de normaal voorzichtige gebruiker in dezelfde concrete omstandigheden (wet 2009 art. 37; WER VII.36 / VII.44; Antwerpen 2 november 2023, 2022/AR/1375): in het licht van de waarschuwingscampagnes is op een ongevraagd bericht of telefoontje antwoorden met zijn inloggegevens of codes in beginsel grof, tenzij bijzondere omstandigheden (het echte kanaal van de bank getoond, een kwetsbare persoon). De andere lezing past de Franse maatstaf toe: de bank moet aanwijzingen bewijzen die een normaal oplettende gebruiker had opgemerkt (be-eu.md C.4).',
+      en: 'In Belgium gross negligence is judged against the normally prudent user in the same concrete circumstances (loi 2009 art. 37; CDE VII.36 / VII.44; Antwerpen, 2 Nov 2023, 2022/AR/1375): in the light of the public warning campaigns, answering an unsolicited message or call with credentials or codes is grave in principle, unless specific circumstances apply (the bank\'s genuine channel displayed, a vulnerable person). The other reading applies the French test: the bank must prove signs a normally attentive user would have noticed (be-eu.md C.4).',
+    },
+  }),
+  unknown_breach_order: def({
+    name: 'unknown_breach_order',
+    values: ['covered', 'not_covered'],
+    default: 'covered',
+    basis: {
+      fr: "Un manquement ne fait supporter que les opérations qu'il a rendues possibles (L133-19 IV « si ces pertes résultent » ; DSP2 art. 74, 1) : pas celles qui le précèdent. Lorsque les dates ne permettent pas d'ordonner le manquement (ou la connaissance de la perte) et une opération, l'opération est lue comme postérieure, comme avant la prise en compte des dates ; la lecture du titulaire est donnée.",
+      nl: 'Een tekortkoming doet enkel de verrichtingen dragen die ze mogelijk maakte (L133-19 IV; PSD2 art. 74, 1): niet die ervoor. Wanneer de datums de tekortkoming (of de kennisname van het verlies) en een verrichting niet laten ordenen, wordt de verrichting als latere gelezen, zoals vóór de datums werden meegeteld; de lezing van de houder wordt gegeven.',
+      en: 'A breach bears only the operations it made possible (L133-19 IV « si ces pertes résultent »; PSD2 art. 74(1)): not those before it. When the dates cannot order the breach (or the holder\'s knowledge of the loss) and an operation, the operation is read as after it, as before dates were taken into account; the holder\'s reading is given.',
     },
   }),
   penalty_tiers: def({
@@ -172,6 +192,36 @@ export const ASSUMPTIONS = {
       fr: "En Belgique, la restitution est « augmentée d'intérêts » (VII.35, VII.43) : intérêt au taux légal de chaque année, au prorata, dès le lendemain du délai de remboursement ; qu'il faille d'abord une mise en demeure est INCERTAIN (be-eu.md B.7).",
       nl: 'In België wordt de terugbetaling "vermeerderd met interesten" (VII.35, VII.43): de wettelijke interestvoet van elk jaar, pro rata, vanaf de dag na de termijn voor terugbetaling; of eerst een ingebrekestelling nodig is, is ONZEKER (be-eu.md B.7).',
       en: 'In Belgium the refund is "increased by interest" (VII.35, VII.43): the legal rate of each year, pro rata, from the day after the refund deadline; whether a formal notice is needed first is UNCERTAIN (be-eu.md B.7).',
+    },
+  }),
+  bank_closing_days: def({
+    name: 'bank_closing_days',
+    values: ['target', 'legal_holidays'],
+    default: 'target',
+    basis: {
+      fr: "Un délai en jours ouvrables suit le calendrier de la banque : aux jours fériés s'ajoutent les jours de fermeture du système TARGET (Vendredi saint, 26 décembre), ce qui allonge le délai de la banque ; l'autre lecture ne compte que les jours fériés, les virements instantanés fonctionnant tous les jours (fr.md R-REFUND-1 ; be-eu.md BE-REFUND-02).",
+      nl: 'Een termijn in werkdagen volgt de kalender van de bank: bij de wettelijke feestdagen komen de sluitingsdagen van het TARGET-systeem (Goede Vrijdag, 26 december), wat de termijn van de bank verlengt; de andere lezing telt enkel de wettelijke feestdagen, omdat instantbetalingen elke dag werken (fr.md R-REFUND-1; be-eu.md BE-REFUND-02).',
+      en: "A deadline in business days follows the bank's calendar: the TARGET closing days (Good Friday, 26 December) are added to the legal holidays, which lengthens the bank's deadline; the other reading counts legal holidays only, instant payments running every day (fr.md R-REFUND-1; be-eu.md BE-REFUND-02).",
+    },
+  }),
+  vop_failure_causation: def({
+    name: 'vop_failure_causation',
+    values: ['presumed', 'to_prove'],
+    default: 'presumed',
+    basis: {
+      fr: "Règl. (UE) n° 260/2012, art. 5c, 8 : la banque qui n'a pas proposé la vérification du bénéficiaire, ou n'en a pas montré le résultat avant l'autorisation, rembourse le virement parti chez un bénéficiaire non voulu. Par défaut, ce manquement est tenu pour la cause du virement (la banque qui a omis la vérification ne peut montrer ce qu'elle aurait dit) ; l'autre lecture laisse la causalité à prouver (INCERTAIN : aucune décision trouvée).",
+      nl: 'Verord. (EU) nr. 260/2012, art. 5c, 8: de bank die de verificatie van de begunstigde niet aanbood, of het resultaat ervan niet toonde vóór de toestemming, betaalt de overschrijving terug die bij een niet-bedoelde begunstigde terechtkwam. Standaard geldt die tekortkoming als oorzaak van de overschrijving (de bank die de controle naliet, kan niet tonen wat die zou hebben gezegd); de andere lezing laat het oorzakelijk verband te bewijzen (ONZEKER: geen uitspraak gevonden).',
+      en: "Reg. (EU) No 260/2012 art. 5c(8): the bank that did not offer the verification of payee, or did not show its result before authorisation, refunds a transfer that went to an unintended payee. By default the failure is taken as the cause of the transfer (the bank that skipped the check cannot show what it would have said); the other reading leaves causation to be proven (UNCERTAIN: no decision found).",
+    },
+  }),
+  deadline_end_moves: def({
+    name: 'deadline_end_moves',
+    values: ['no', 'next_working_day'],
+    default: 'no',
+    basis: {
+      fr: "Le délai de 13 mois (70 jours) pour contester expire le même quantième ; qu'un dernier jour tombant un samedi, un dimanche ou un jour férié soit reporté au premier jour ouvrable suivant (CPC art. 642 ; C. jud. art. 53) n'est retenu que par analogie pour ce délai de fond : par défaut il n'est pas reporté, l'autre lecture le reporte (fr.md R-NOTIF-1 ; be-eu.md BE-NOTIF-01, INCERTAIN).",
+      nl: 'De termijn van 13 maanden (70 dagen) om te betwisten verstrijkt op dezelfde dag van de maand; dat een laatste dag op een zaterdag, zondag of wettelijke feestdag wordt verplaatst naar de eerstvolgende werkdag (Ger.W. art. 53; CPC art. 642) geldt voor deze materiële termijn enkel naar analogie: standaard wordt hij niet verplaatst, de andere lezing verplaatst hem (fr.md R-NOTIF-1; be-eu.md BE-NOTIF-01, ONZEKER).',
+      en: 'The 13-month (70-day) time to contest ends on the same day of the month; moving a last day that falls on a Saturday, Sunday or legal holiday to the next working day (CPC art. 642; C. jud. art. 53) applies to this substantive limit only by analogy: by default it does not move, the other reading moves it (fr.md R-NOTIF-1; be-eu.md BE-NOTIF-01, UNCERTAIN).',
     },
   }),
 } as const;

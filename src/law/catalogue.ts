@@ -8,6 +8,7 @@ import type { Article } from './types.js';
 import { L132_2 } from './fr/cmf/l132-2.js';
 import { L132_3 } from './fr/cmf/l132-3.js';
 import { L132_4 } from './fr/cmf/l132-4.js';
+import { L132_5 } from './fr/cmf/l132-5.js';
 import { L132_6 } from './fr/cmf/l132-6.js';
 // France — Code monétaire et financier, L133-1 ff. (from 2009)
 import { L133_1 } from './fr/cmf/l133-1.js';
@@ -21,10 +22,13 @@ import { L133_17 } from './fr/cmf/l133-17.js';
 import { L133_18 } from './fr/cmf/l133-18.js';
 import { L133_19 } from './fr/cmf/l133-19.js';
 import { L133_20 } from './fr/cmf/l133-20.js';
+import { L133_21 } from './fr/cmf/l133-21.js';
 import { L133_23 } from './fr/cmf/l133-23.js';
 import { L133_24 } from './fr/cmf/l133-24.js';
 import { L133_44 } from './fr/cmf/l133-44.js';
 import { L133_45 } from './fr/cmf/l133-45.js';
+// France — ACPR (soft law on complaint handling)
+import { ACPR_2024_R_02 } from './fr/acpr/2024-r-02.js';
 // France — Code de la consommation (mediation)
 import { CCONSOM_L612_2 } from './fr/cconsom/l612-2.js';
 // Belgium — loi du 17 juillet 2002 (EFT instruments)
@@ -67,6 +71,10 @@ import { EU_PSD2_ART_72 } from './eu/psd2/art-72.js';
 import { EU_PSD2_ART_73 } from './eu/psd2/art-73.js';
 import { EU_PSD2_ART_74 } from './eu/psd2/art-74.js';
 import { EU_PSD2_ART_97 } from './eu/psd2/art-97.js';
+import { EU_PSD2_ART_88 } from './eu/psd2/art-88.js';
+import { EU_PSD2_ART_101 } from './eu/psd2/art-101.js';
+// EU — Regulation (EU) No 260/2012 as amended by Regulation (EU) 2024/886 (verification of payee)
+import { EU_REG_260_2012_ART_5C } from './eu/reg-260-2012/art-5c.js';
 
 import { OMBUDSFIN_PROCEDURE_ART_5 } from './be/ombudsfin/procedure-art-5.js';
 export const ARTICLES = [
@@ -74,6 +82,7 @@ export const ARTICLES = [
   L132_2,
   L132_3,
   L132_4,
+  L132_5,
   L132_6,
   // France — Code monétaire et financier, L133-1 ff. (from 2009)
   L133_1,
@@ -87,10 +96,13 @@ export const ARTICLES = [
   L133_18,
   L133_19,
   L133_20,
+  L133_21,
   L133_23,
   L133_24,
   L133_44,
   L133_45,
+  // France — ACPR (soft law on complaint handling)
+  ACPR_2024_R_02,
   // France — Code de la consommation (mediation)
   CCONSOM_L612_2,
   // Belgium — loi du 17 juillet 2002 (EFT instruments)
@@ -135,4 +147,8 @@ export const ARTICLES = [
   EU_PSD2_ART_73,
   EU_PSD2_ART_74,
   EU_PSD2_ART_97,
+  EU_PSD2_ART_88,
+  EU_PSD2_ART_101,
+  // EU — Regulation (EU) No 260/2012 as amended by Regulation (EU) 2024/886 (verification of payee)
+  EU_REG_260_2012_ART_5C,
 ] as const satisfies readonly Article[];

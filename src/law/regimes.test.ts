@@ -9,7 +9,7 @@ const at = (jurisdiction: 'FR' | 'BE', day: string) => regimesBetween(jurisdicti
 describe('regimes by date', () => {
   it.each([
     ['FR', '2001-11-15', 'eu.rec-97-489', 15000],
-    ['FR', '2001-11-16', 'fr.cmf-l132', 40000],
+    ['FR', '2001-11-18', 'fr.cmf-l132', 40000],
     ['FR', '2001-12-31', 'fr.cmf-l132', 40000],
     ['FR', '2002-01-01', 'fr.cmf-l132', 27500],
     ['FR', '2002-12-31', 'fr.cmf-l132', 27500],
@@ -18,16 +18,77 @@ describe('regimes by date', () => {
     ['FR', '2009-11-01', 'fr.cmf-2009', 15000],
     ['FR', '2018-01-12', 'fr.cmf-2009', 15000],
     ['FR', '2018-01-13', 'fr.cmf-2018', 5000],
-    ['BE', '2002-07-16', 'eu.rec-97-489', 15000],
-    ['BE', '2002-07-17', 'be.loi-2002-07-17', 15000],
+    ['BE', '2003-01-31', 'be.pre-2003', 15000],
+    ['BE', '2003-02-01', 'be.loi-2002-07-17', 15000],
     ['BE', '2010-03-31', 'be.loi-2002-07-17', 15000],
     ['BE', '2010-04-01', 'be.loi-2009-12-10', 15000],
     ['BE', '2014-05-28', 'be.loi-2009-12-10', 15000],
     ['BE', '2014-05-29', 'be.cde-2014', 15000],
+    ['BE', '2018-01-12', 'be.cde-2014', 15000],
+    ['BE', '2018-01-13', 'be.cde-2014', 15000],
+    ['BE', '2018-01-31', 'be.cde-2014', 15000],
+    ['BE', '2018-02-01', 'be.cde-2014', 15000],
     ['BE', '2018-08-08', 'be.cde-2014', 15000],
     ['BE', '2018-08-09', 'be.cde-2018', 5000],
   ] as const)('%s %s → %s, cap %i cents', (j, day, id, cap) => {
     expect(at(j, day)).toEqual([[id, cap]]);
+  });
+
+  it('the 2001 law may have bound one jour franc after its publication: 16 and 17 Nov 2001 read under both regimes, 15 and 18 under one', () => {
+    expect(at('FR', '2001-11-15')).toEqual([['eu.rec-97-489', 15000]]);
+    for (const day of ['2001-11-16', '2001-11-17']) expect(at('FR', day)).toEqual([['eu.rec-97-489', 15000], ['fr.cmf-l132', 40000]]);
+    expect(at('FR', '2001-11-18')).toEqual([['fr.cmf-l132', 40000]]);
+    // An interval reaching past the doubtful days is read under the law only.
+    expect(regimesBetween('FR', '2001-11-16', '2004-12-09', DEFAULT_ASSUMPTIONS).map((r) => r.id)[0]).toBe('fr.cmf-l132');
+  });
+
+  it('an operation of 16 Nov 2001 gives both readings, the holder-favourable one retained', () => {
+    const a = assessed({
+      transactions: [tx({ at: '2001-11-16T10:00+01:00', amount: '500.00' })],
+      incident: { kind: 'theft', at: '2001-11-16T09:00+01:00', payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false },
+      notification: { at: '2001-11-16T12:00+01:00' },
+    });
+    expect(a.scenarios.map((s) => s.totals.payer_bears).sort()).toEqual(['150.00', '400.00']);
+    expect(a.totals.payer_bears).toBe('150.00');
+    expect(a.explanation.find((e) => e.rule === 'regime.open')?.values?.candidates).toContain('fr.cmf-l132');
+  });
+
+  it('Belgium before 1 February 2003: no statute, the outcome is not computed; from that day the 2002 law', () => {
+    const theft = (day: string) => ({
+      jurisdiction: 'BE' as const,
+      transactions: [tx({ at: `${day}T10:00+01:00`, amount: '400.00' })],
+      incident: { kind: 'theft' as const, at: `${day}T09:00+01:00`, payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false },
+      notification: { at: `${day}T12:00+01:00` },
+    });
+    const before = assessed(theft('2003-01-31'));
+    expect([before.outcome, before.regime.id]).toEqual(['not_covered', 'be.pre-2003']);
+    expect(before.explanation.find((e) => e.rule === 'scope.statute')?.values?.contract_governs).toBe('yes');
+    const after = assessed(theft('2003-02-01'));
+    expect([after.outcome, after.regime.id, after.totals.payer_bears]).toEqual(['refund_minus_franchise', 'be.loi-2002-07-17', '150.00']);
+  });
+
+  it('Belgium 13 Jan – 8 Aug 2018: the Belgian 150 € cap, shown as assumption be_psd2_gap; not the day before', () => {
+    const theft = (day: string) => ({
+      jurisdiction: 'BE' as const,
+      transactions: [tx({ at: `${day}T10:00+01:00`, amount: '400.00' })],
+      incident: { kind: 'theft' as const, at: `${day}T09:00+01:00`, payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false },
+      notification: { at: `${day}T12:00+01:00` },
+    });
+    expect(assessed(theft('2018-01-12')).assumptions.map((x) => x.name)).not.toContain('be_psd2_gap');
+    const gap = assessed(theft('2018-01-13'));
+    expect(gap.assumptions.map((x) => x.name)).toContain('be_psd2_gap');
+    expect(gap.totals.payer_bears).toBe('150.00');
+    expect(assessed(theft('2018-08-08')).assumptions.map((x) => x.name)).toContain('be_psd2_gap');
+    expect(assessed(theft('2018-08-09')).assumptions.map((x) => x.name)).not.toContain('be_psd2_gap');
+  });
+
+  it('Belgium: the FR/NL divergence of the 13 months is shown for the 2009 and 2014 texts', () => {
+    const uncertain = (day: string) => regimesBetween('BE', day, day, DEFAULT_ASSUMPTIONS)[0]!.uncertain?.en ?? '';
+    expect(uncertain('2010-04-01')).toContain('value date');
+    expect(uncertain('2014-05-29')).toContain('value date');
+    expect(uncertain('2018-02-01')).toContain('1 February 2018');
+    expect(uncertain('2018-01-31')).not.toContain('1 February 2018');
+    expect(uncertain('2003-02-01')).toContain('1 February 2003');
   });
 
   it('applies the SCA rule from 14 Sept 2019, not the day before', () => {
@@ -41,6 +102,8 @@ describe('regimes by date', () => {
     const a = { ...DEFAULT_ASSUMPTIONS, be_sca_rule_from: '2018-08-09' as const, be_psd2_gap: 'directive' as const };
     expect(regimesBetween('BE', '2018-08-09', '2018-08-09', a)[0]!.scaRule).toBe(true);
     expect(regimesBetween('BE', '2018-01-13', '2018-01-13', a)[0]!.capCents).toBe(5000);
+    expect(regimesBetween('BE', '2018-02-01', '2018-02-01', a)[0]!.capCents).toBe(5000);
+    expect(regimesBetween('BE', '2018-08-08', '2018-08-08', a)[0]!.capCents).toBe(5000);
     expect(regimesBetween('BE', '2018-01-12', '2018-01-12', a)[0]!.capCents).toBe(15000);
   });
 

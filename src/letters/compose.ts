@@ -7,6 +7,7 @@ import { euros as eur } from '../format.js';
 import type { Block, LetterLang } from './model.js';
 import type { LetterMessages } from './messages/index.js';
 import { clean, mask } from './sanitize.js';
+import type { LetterLaw } from './law.js';
 
 export interface Ctx {
   c: Case;
@@ -15,6 +16,10 @@ export interface Ctx {
   m: LetterMessages;
   /** The letter's date (YYYY-MM-DD). */
   date: string;
+  /** The regime the assessment applied; null when none covers the case. */
+  law: LetterLaw | null;
+  /** The case's attachments in exhibit order, when it holds some; otherwise the exhibits its facts imply. */
+  exhibits: Exhibit[] | null;
 }
 
 export { euros as eur } from '../format.js';
@@ -43,14 +48,24 @@ export function when(s: Span, ctx: Ctx): string {
 
 export function header(ctx: Ctx, recipient: string[]): { sender: string[]; recipient: string[]; dateLine: string; references: string[] } {
   const { c, m } = ctx;
-  const holder = c.parties.holder;
-  const sender = holder.name ? [clean(holder.name), ...holder.address.map((l) => clean(l, 120))] : [m.holderUnknown];
+  const p = c.parties;
+  const holder = p.holder;
+  const rep = p.representative;
+  const party = (x: { name: string | null; address: string[] }) => [clean(x.name), ...x.address.map((l) => clean(l, 120))];
+  const sender = rep ? party(rep) : holder.name ? party(holder) : [m.holderUnknown];
   const refs = [m.registered];
-  const account = mask(c.parties.account);
-  const card = mask(c.parties.card);
+  if (rep?.reference) refs.push(m.ourRef(clean(rep.reference, 100)));
+  if (rep && holder.name) refs.push(m.holderRef(clean(holder.name)));
+  const account = mask(p.account);
+  const card = mask(p.card);
   if (account) refs.push(m.account(account));
   if (card) refs.push(m.card(card));
-  return { sender, recipient, dateLine: m.dateLine(clean(c.parties.place, 80), day(ctx.date, m.locale)), references: refs };
+  if (p.customerNumber) refs.push(m.customerRef(clean(p.customerNumber, 100)));
+  if (p.blockingReference || c.notification) refs.push(m.blockingRef(p.blockingReference ? clean(p.blockingReference, 100) : null, c.notification ? when(c.notification, ctx) : null));
+  if (p.policeReport) refs.push(m.policeRef(p.policeReport.reference ? clean(p.policeReport.reference, 100) : null, p.policeReport.on ? when(p.policeReport.on, ctx) : null, p.policeReport.authority ? clean(p.policeReport.authority, 200) : null));
+  if (c.complaint?.receivedOn) refs.push(m.complaintRef(when(c.complaint.receivedOn, ctx)));
+  if (c.complaint?.answeredOn) refs.push(m.answerRef(when(c.complaint.answeredOn, ctx)));
+  return { sender, recipient, dateLine: m.dateLine(clean(p.place, 80), day(ctx.date, m.locale)), references: refs };
 }
 
 export function bankRecipient(ctx: Ctx): string[] {
@@ -88,6 +103,38 @@ export function facts(ctx: Ctx): Block {
   return { type: 'paragraph', text: parts.join(' ') };
 }
 
+/** Signed by the holder, or by the representative the case declares ("avocat de Mme X"). */
 export function signature(ctx: Ctx): Block {
-  return { type: 'signature', lines: [ctx.m.closing, '', clean(ctx.c.parties.holder.name) || ''] };
+  const { c, m } = ctx;
+  const rep = c.parties.representative;
+  const holder = clean(c.parties.holder.name);
+  if (!rep) return { type: 'signature', lines: [m.closing, '', holder] };
+  return { type: 'signature', lines: [m.closing, '', clean(rep.name), m.capacity[rep.capacity](holder || m.holderUnknown)] };
+}
+
+/** An exhibit the letter lists: attached to the case (its file name) or expected from the facts. */
+export interface Exhibit {
+  title: string;
+}
+
+/** The exhibits a letter lists when the case holds none: what its facts say exists. */
+export function expectedExhibits(ctx: Ctx): Exhibit[] {
+  const { c, m } = ctx;
+  const e = m.exhibits;
+  const out = [e.statements];
+  if (c.notification || c.parties.blockingReference) out.push(e.blocking(c.parties.blockingReference ? clean(c.parties.blockingReference, 100) : null, c.notification ? when(c.notification, ctx) : null));
+  const police = c.parties.policeReport;
+  if (police) out.push(e.police(police.reference ? clean(police.reference, 100) : null, police.on ? when(police.on, ctx) : null));
+  if (c.complaint?.receivedOn) out.push(e.complaint(when(c.complaint.receivedOn, ctx)));
+  if (c.complaint?.answeredOn) out.push(e.answer(when(c.complaint.answeredOn, ctx)));
+  if (c.conduct.some((k) => k.fact === 'caller_id_spoofed' && k.status !== 'disproven' && k.status !== 'denied')) out.push(e.calls);
+  if (c.parties.representative) out.push(e.mandate);
+  return out.map((title) => ({ title }));
+}
+
+/** The numbered exhibit list every letter ends with (bordereau de pièces, inventaris van stukken). */
+export function exhibitList(ctx: Ctx): Block[] {
+  const list = ctx.exhibits ?? expectedExhibits(ctx);
+  if (!list.length) return [];
+  return [{ type: 'heading', text: ctx.m.exhibits.title }, { type: 'list', numbered: true, items: list.map((x) => clean(x.title, 200)) }];
 }

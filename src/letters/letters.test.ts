@@ -12,6 +12,17 @@ import { renderMarkdown } from './render/markdown.js';
 import type { LetterLang } from './model.js';
 
 const LANGS: LetterLang[] = ['fr', 'nl', 'en'];
+/** The letter, failing the test when it is refused. */
+function built(...args: Parameters<typeof buildLetter>) {
+  const r = buildLetter(...args);
+  if (!r.ok) throw new Error(r.refusal.message);
+  return r.value;
+}
+async function fileOf(...args: Parameters<typeof letterFile>) {
+  const r = await letterFile(...args);
+  if (!r.ok) throw new Error(r.refusal.message);
+  return r.value;
+}
 const tmp = mkdtempSync(join(tmpdir(), 'recours-letters-'));
 const ombudsfinJson = JSON.parse(readFileSync(new URL('../../../shared/caselaw/cases/be-ombudsfin-2014-03-18-2013-1876.case.json', import.meta.url), 'utf8'));
 ombudsfinJson.parties = {
@@ -38,8 +49,17 @@ const fr = parseCase(frJson);
 if (!fr.ok) throw new Error(JSON.stringify(fr.errors));
 const frAssessed = assess(fr.value);
 
+/** The Ombudsfin case written by the holder's lawyer: the letters are signed by her, with the mandate as an extra kind. */
+const representedJson = JSON.parse(JSON.stringify(ombudsfinJson));
+representedJson.parties.representative = { name: 'Me Jeanne Dubois', address: ['Avenue Louise 54', '1050 Bruxelles'], capacity: 'lawyer', reference: 'JD/2013/118' };
+const representedParsed = parseCase(representedJson);
+if (!representedParsed.ok) throw new Error(JSON.stringify(representedParsed.errors));
+const represented = representedParsed.value;
+const representedAssessed = assess(represented);
+
 const pdftotext = (pdf: string) => spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/[\u202f\u00a0]/g, ' ');
-const docxText = (docx: string) => spawnSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' }).stdout.replace(/<[^>]+>/g, '').replace(/[\u202f\u00a0]/g, ' ');
+const docxText = (docx: string) => spawnSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' }).stdout.replace(/<[^>]+>/g, '')
+  .replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/[\u202f\u00a0]/g, ' ');
 
 describe('letter messages', () => {
   it('every locale has every message (parity)', () => {
@@ -52,78 +72,90 @@ describe('letter messages', () => {
 
 describe('letters', () => {
   it('Ombudsfin 2013.1876: a Belgian claim letter citing the law of 10 December 2009 and asking for 3 088,00 €', () => {
-    const md = renderMarkdown(buildLetter('claim', ombudsfin, assessed, 'fr'));
-    expect(md).toContain('Loi du 10 décembre 2009');
-    expect(md).toContain('loi 10.12.2009 art. 37');
+    const md = renderMarkdown(built('claim', ombudsfin, assessed, 'fr'));
+    expect(md).toContain('art. 37 de la loi du 10 décembre 2009 relative aux services de paiement');
     expect(md).toContain('3\u202f088,00\u00a0€');
     expect(md).toContain('•••• 5678');
     expect(md).not.toContain('1234 5678');
-    const nl = renderMarkdown(buildLetter('claim', ombudsfin, assessed, 'nl'));
+    const nl = renderMarkdown(built('claim', ombudsfin, assessed, 'nl'));
     expect(nl).toContain('€\u00a03.088,00');
-    expect(nl).toContain('Wet van 10 december 2009');
+    expect(nl).toContain('art. 37 van de wet van 10 december 2009 betreffende de betalingsdiensten');
   });
   for (const lang of LANGS)
     for (const kind of LETTER_KINDS)
       it(`Markdown snapshot: ${kind} (${lang})`, async () => {
-        const c = kind === 'formal-notice' ? fr.value : ombudsfin;
-        const a = kind === 'formal-notice' ? frAssessed : assessed;
-        await expect(renderMarkdown(buildLetter(kind, c, a, lang))).toMatchFileSnapshot(`./__snapshots__/${kind}.${lang}.md`);
+        const c = kind === 'formal-notice' ? fr.value : kind === 'mandate' ? represented : ombudsfin;
+        const a = kind === 'formal-notice' ? frAssessed : kind === 'mandate' ? representedAssessed : assessed;
+        await expect(renderMarkdown(built(kind, c, a, lang))).toMatchFileSnapshot(`./__snapshots__/${kind}.${lang}.md`);
       });
   it('the formal notice computes the penalty interest to the date', () => {
-    const md = renderMarkdown(buildLetter('formal-notice', fr.value, frAssessed, 'fr'));
+    const md = renderMarkdown(built('formal-notice', fr.value, frAssessed, 'fr'));
     expect(md).toContain('17,69\u00a0€');
-    expect(md).toContain('CMF L133-18 al. 3');
+    expect(md).toContain('article L. 133-18 al. 3 du code monétaire et financier');
   });
   const AMOUNT = { fr: '3 088,00 €', nl: '€ 3.088,00', en: '€3,088.00' } as const;
   const DAY = { fr: '22 avril 2013', nl: '22 april 2013', en: '22 April 2013' } as const;
+  const ARTICLE = { fr: 'art. 37 de la loi du 10 décembre 2009', nl: 'art. 37 van de wet van 10 december 2009', en: 'Article 37 of the Belgian Act of 10 December 2009' } as const;
+  const BURDEN = { fr: 'art. 35 de la loi du 10 décembre 2009', nl: 'art. 35 van de wet van 10 december 2009', en: 'Article 35 of the Belgian Act of 10 December 2009' } as const;
+  const ARGUES: ReadonlySet<string> = new Set(['claim', 'formal-notice', 'reply-to-refusal', 'court-claim']);
+  const subjectOf = (kind: (typeof LETTER_KINDS)[number], lang: LetterLang) => {
+    const r = buildLetter(kind, kind === 'mandate' ? represented : ombudsfin, kind === 'mandate' ? representedAssessed : assessed, lang);
+    if (!r.ok) throw new Error(r.refusal.message);
+    return r.value.subject;
+  };
+  /** What every letter file must say, read back from the PDF or DOCX text. */
+  function expectContent(text: string, kind: (typeof LETTER_KINDS)[number], lang: LetterLang) {
+    expect(text).toContain(kind === 'mandate' ? 'Me Jeanne Dubois' : 'Élodie Van den Broeck');
+    expect(text).toContain(subjectOf(kind, lang));
+    if (kind === 'checklist') return expect(text).toContain(LETTER_MESSAGES[lang].checklist.policeBE);
+    expect(text).toContain(AMOUNT[lang]);
+    expect(text).toContain(DAY[lang]);
+    expect(text).toContain('•••• 5678');
+    expect(text).not.toContain('4871 0400');
+    if (ARGUES.has(kind)) expect(text).toContain(ARTICLE[lang]);
+    if (kind === 'proof-request') expect(text).toContain(BURDEN[lang]);
+    if (kind === 'mandate') return;
+    expect(text).toContain(LETTER_MESSAGES[lang].exhibits.title);
+    expect(text).toMatch(/1\. +\S/);
+    expect(text).toMatch(/2\. +\S/);
+  }
   for (const lang of LANGS)
     for (const kind of LETTER_KINDS)
-      it(`PDF ${kind} (${lang}) read back: amounts, dates, citations, the holder's name`, async () => {
+      it(`PDF ${kind} (${lang}) read back: amounts, dates, articles, references, exhibit numbers`, async () => {
         const pdf = join(tmp, `${kind}.${lang}.pdf`);
-        writeFileSync(pdf, await letterFile(kind, ombudsfin, assessed, lang, 'pdf'));
-        const text = pdftotext(pdf).replace(/\s+/g, ' ');
-        expect(text).toContain('Élodie Van den Broeck');
-        expect(text).toContain(LETTER_MESSAGES[lang][kind === 'formal-notice' ? 'formalNotice' : kind === 'checklist' ? 'checklist' : kind].subject);
-        if (kind === 'checklist') return expect(text).toContain(LETTER_MESSAGES[lang].checklist.policeBE);
-        expect(text).toContain(AMOUNT[lang]);
-        expect(text).toContain(DAY[lang]);
-        if (kind !== 'mediator') expect(text).toContain('loi 10.12.2009 art. 37');
-        else expect(text).toContain('Ombudsfin');
+        writeFileSync(pdf, await fileOf(kind, kind === 'mandate' ? represented : ombudsfin, kind === 'mandate' ? representedAssessed : assessed, lang, 'pdf'));
+        expectContent(pdftotext(pdf).replace(/\s+/g, ' '), kind, lang);
       });
   for (const lang of LANGS)
     it(`PDF page 1 renders to PNG (${lang})`, async () => {
       const pdf = join(tmp, `render.${lang}.pdf`);
-      writeFileSync(pdf, await letterFile('claim', ombudsfin, assessed, lang, 'pdf'));
+      writeFileSync(pdf, await fileOf('claim', ombudsfin, assessed, lang, 'pdf'));
       const png = join(tmp, `claim-${lang}`);
       spawnSync('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', pdf, png]);
       expect(statSync(`${png}-1.png`).size).toBeGreaterThan(5000);
     });
   for (const lang of LANGS)
     for (const kind of LETTER_KINDS)
-      it(`DOCX ${kind} (${lang}) unzipped and read: amount, date, the holder's name`, async () => {
+      it(`DOCX ${kind} (${lang}) unzipped and read: amounts, dates, articles, references, exhibit numbers`, async () => {
         const docx = join(tmp, `${kind}.${lang}.docx`);
-        writeFileSync(docx, await letterFile(kind, ombudsfin, assessed, lang, 'docx'));
-        const text = docxText(docx);
-        expect(text).toContain('Élodie Van den Broeck');
-        if (kind === 'checklist') return;
-        expect(text).toContain(AMOUNT[lang]);
-        expect(text).toContain(DAY[lang]);
+        writeFileSync(docx, await fileOf(kind, kind === 'mandate' ? represented : ombudsfin, kind === 'mandate' ? representedAssessed : assessed, lang, 'docx'));
+        expectContent(docxText(docx), kind, lang);
       });
   it('DOCX read back: amounts, citations, the holder\'s name', async () => {
     const docx = join(tmp, 'notice.fr.docx');
-    writeFileSync(docx, await letterFile('formal-notice', fr.value, frAssessed, 'fr', 'docx'));
+    writeFileSync(docx, await fileOf('formal-notice', fr.value, frAssessed, 'fr', 'docx'));
     const text = docxText(docx);
     expect(text).toContain('998,00 €');
     expect(text).toContain('17,69 €');
     expect(text).toContain('Zoé Lefèvre');
-    expect(text).toContain('CMF L133-18');
+    expect(text).toContain('article L. 133-18');
   });
   it('200 operations paginate with the table header repeated', async () => {
     const many = caseFile({ transactions: Array.from({ length: 200 }, (_, i) => tx({ id: `op${i + 1}`, at: `2020-03-02T${String(10 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}+01:00`, amount: '12.34' })), notification: null });
     const c = parseCase(many);
     if (!c.ok) throw new Error('invalid');
     const pdf = join(tmp, 'many.pdf');
-    writeFileSync(pdf, await letterFile('claim', c.value, assess(c.value), 'fr', 'pdf'));
+    writeFileSync(pdf, await fileOf('claim', c.value, assess(c.value), 'fr', 'pdf'));
     const pages = pdftotext(pdf).split('\f').filter((p) => p.includes('op'));
     expect(pages.length).toBeGreaterThan(3);
     for (const p of pages.filter((x) => /op\d+/.test(x))) expect(p).toContain('À rembourser');
@@ -138,7 +170,7 @@ describe('letters', () => {
     });
     const c = parseCase(hostile);
     if (!c.ok) throw new Error(JSON.stringify(c.errors));
-    const md = renderMarkdown(buildLetter('claim', c.value, assess(c.value), 'en'));
+    const md = renderMarkdown(built('claim', c.value, assess(c.value), 'en'));
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\*\\*bold\\*\\*');
     expect(md).not.toContain('\u202E');
@@ -147,7 +179,7 @@ describe('letters', () => {
     expect(md).toContain('\\| a \\| b \\|');
     expect(md.split('\n').every((l) => l.length < 400)).toBe(true);
     const pdf = join(tmp, 'hostile.pdf');
-    writeFileSync(pdf, await letterFile('claim', c.value, assess(c.value), 'en', 'pdf'));
+    writeFileSync(pdf, await fileOf('claim', c.value, assess(c.value), 'en', 'pdf'));
     expect(pdftotext(pdf)).toContain('<script>alert(1)</script>');
   });
 });

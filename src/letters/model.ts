@@ -2,13 +2,16 @@
  * One content model for every letter, rendered to Markdown, PDF and DOCX. Every text in it is
  * already localised and sanitised (src/letters/sanitize.ts); renderers only lay it out.
  */
-export type LetterKind = 'claim' | 'formal-notice' | 'mediator' | 'checklist';
+export type LetterKind =
+  | 'claim' | 'formal-notice' | 'reply-to-refusal' | 'proof-request' | 'data-access' | 'police-report' | 'court-claim'
+  | 'mediator' | 'mandate' | 'checklist';
 export type LetterLang = 'fr' | 'nl' | 'en';
 
 export type Block =
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string }
-  | { type: 'list'; items: string[] }
+  /** A list; `numbered` prints 1., 2., … (the exhibit list: the numbers are the exhibits' numbers). */
+  | { type: 'list'; items: string[]; numbered?: boolean }
   /** A table; its header row repeats on every page. `align` per column. */
   | { type: 'table'; header: string[]; rows: string[][]; align: ('left' | 'right')[] }
   | { type: 'signature'; lines: string[] };
@@ -32,3 +35,18 @@ export interface Letter {
   /** Stamp of the engine and data versions, printed in the footer. */
   footer: string;
 }
+
+/** Why a letter cannot be written for this case: a typed value, never an exception. */
+export interface LetterRefusal {
+  kind: LetterKind;
+  /**
+   * `no_regime`: no regime of loss allocation covers the case, and this letter argues from one;
+   * `mediator_closed`: the year to refer to the mediator or Ombudsfin has passed;
+   * `no_representative`: a mandate needs the representative the case does not declare.
+   */
+  reason: 'no_regime' | 'mediator_closed' | 'no_representative';
+  /** The reason in the letter's language, for the person who asked. */
+  message: string;
+}
+
+export type LetterResult<T = Letter> = { ok: true; value: T } | { ok: false; refusal: LetterRefusal };

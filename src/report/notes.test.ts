@@ -40,6 +40,10 @@ const CASES: Assessment[] = [
   assessed({ transactions: [tx({ kind: 'card_payment', booked_on: '2020-03-02', payee_psp_outside_eea: true })] }),
   // Belgium, with a complaint (Ombudsfin)
   assessed({ jurisdiction: 'BE', incident: theft('2025-04-18T08:00+02:00'), notification: { at: '2025-04-18T12:00+02:00' }, transactions: [tx({ at: '2025-04-18T10:00+02:00' })], complaint: { received_on: '2025-04-22', written: true } }),
+  // Belgium before 9 Aug 2018: Ombudsfin admissible once the complaint is made; France: the bank's written answer, and one after its period
+  assessed({ jurisdiction: 'BE', incident: theft('2016-04-18T08:00+02:00'), notification: { at: '2016-04-18T12:00+02:00' }, transactions: [tx({ at: '2016-04-18T10:00+02:00' })], complaint: { received_on: '2016-04-22', written: true } }),
+  assessed({ complaint: { received_on: '2020-03-04', written: true, answered_on: '2020-03-10', answer: 'refused' } }),
+  assessed({ complaint: { received_on: '2020-03-04', written: true, answered_on: '2020-06-10', answer: 'partial' } }),
 ];
 
 describe('notes in French, Dutch and English', () => {
@@ -56,6 +60,8 @@ describe('notes in French, Dutch and English', () => {
       'end of the first business day', 'one month after the written contest', 'immediately: the text sets no day count',
       'the latest possible deadline', 'last day of the month', 'the earliest possible deadline', 'debit date unknown',
       'the contract may extend it to 120 days', 'business days after the complaint', 'admissible once', 'without undue delay',
+      "the bank's written answer of", "before its written answer of", 'no written answer from the bank known',
+      'acknowledgment recommended within 10 business days', 'answer recommended within 2 months',
     ]) expect(en, branch).toContain(branch);
   });
 

@@ -1,12 +1,12 @@
 /** The report in text or Markdown, rendered from the assessment's trace only. */
 import type { Assessment, TraceEntry } from '../engine/types.js';
-import type { ConductFact } from '../case/vocabulary.js';
-import { CONDUCT } from '../caselaw/conduct.js';
 import { ASSUMPTIONS, type AssumptionName } from '../law/assumptions.js';
 import { cite } from '../law/index.js';
 import { euros, LOCALES, percent } from '../format.js';
 import { CATALOGUES, type Catalogue, type ReportLang } from './messages.js';
+import { nextStepsHeading, nextStepsLines, otherGroundsLines } from './nextSteps.js';
 import { isOperationStep, operationGroups } from './steps.js';
+import { factLabel, gnRuleLines } from './grossNegligence.js';
 
 export type ReportFormat = 'text' | 'markdown';
 
@@ -83,14 +83,18 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
     item(`${sentence(cat, e, lang)}${citation(e, lang)}${uncertainty(e, lang)}`);
 
   h(2, cat.headings.gn);
+  const sub = (text: string) => out.push(md ? `  - ${text}` : `      – ${text}`);
   const gnEntry = caseLevel.find((e) => e.rule === 'gross_negligence.finding');
   if (gnEntry) item(`${sentence(cat, gnEntry, lang)}${citation(gnEntry, lang)}`);
-  for (const f of gnEntry?.values?.grounds ? gnEntry.values.grounds.split(', ') : [])
-    item(`${f}${c} ${CONDUCT[f as ConductFact]?.reason[lang] ?? ''}`);
+  for (const e of caseLevel.filter((x) => x.rule === 'gross_negligence.rule')) {
+    const r = gnRuleLines(cat, e, lang);
+    item(r.head);
+    for (const l of r.lines) sub(l);
+  }
   for (const f of a.gross_negligence.factors) {
     const decided = f.precedents.slice(0, MAX_PRECEDENTS).map((p) => `${p.citation} (${p.gross_negligence === null ? '—' : cat.finding[p.gross_negligence ? 'established' : 'not_established']})`);
     if (f.precedents.length > MAX_PRECEDENTS) decided.push(`+${f.precedents.length - MAX_PRECEDENTS}`);
-    item(`${f.fact} — ${cat.status[f.status] ?? f.status}${f.counts ? '' : ` (${cat.labels.doesNotCount})`}${decided.length ? `; ${cat.labels.precedents}${c} ${decided.join(' ; ')}` : ''}`);
+    if (decided.length) item(`${factLabel(f.fact, cat, lang)} — ${cat.status[f.status] ?? f.status}; ${cat.labels.precedents}${c} ${decided.join(' ; ')}`);
   }
 
   h(2, cat.headings.operations);
@@ -110,6 +114,9 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
       item(`${d.date} — ${cat.deadline[d.kind] ?? d.kind} (${d.passed ? cat.passed.yes : cat.passed.no})${d.transactions ? ` [${d.transactions.join(', ')}]` : ''}${d.note ? `${c} ${d.note[lang]}` : ''} [${basis}]`);
     }
   }
+  h(2, nextStepsHeading(lang));
+  for (const l of nextStepsLines(a.next_steps, lang, (x) => money(x, lang))) item(l);
+  for (const l of otherGroundsLines(a.other_grounds, lang)) item(l);
   if (a.interest) {
     h(2, cat.headings.interest);
     const entry = a.explanation.find((e) => e.rule === 'interest.late_refund');

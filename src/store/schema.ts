@@ -70,6 +70,9 @@ export interface HistoryTable {
   user_label: string;
   action: string;
   changes_json: string;
+  /** For an entry brought in by an import: who imported it (this registry's user) and when; else null. */
+  imported_by: string | null;
+  imported_at: string | null;
 }
 
 export interface DeletionTable {

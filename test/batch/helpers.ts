@@ -1,6 +1,6 @@
 /** Running the built `recours batch` (npm run build first) and reading its CSV files back. */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,11 @@ export function file(name: string, text: string | Buffer): string {
   return p;
 }
 
-export const recours = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, RECOURS_DEBUG: '' }, maxBuffer: 1 << 28 });
+/** The CLI, its standard input a string or the raw bytes of a file (`stdinFile`). */
+export const recours = (args: string[], input?: string, stdinFile?: string) =>
+  spawnSync(process.execPath, [bin, ...args], {
+    input, stdio: stdinFile ? [openSync(stdinFile, 'r'), 'pipe', 'pipe'] : undefined, encoding: 'utf8', env: { ...process.env, RECOURS_DEBUG: '' }, maxBuffer: 1 << 28,
+  });
 
 /** A CSV file's records as objects by header name. */
 export const readCsv = (p: string): Record<string, string>[] => parse(readFileSync(p, 'utf8'), { columns: true, bom: true });

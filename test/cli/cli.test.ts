@@ -1,5 +1,5 @@
 /** The built CLI (`npm run build` first, as `npm test` does), as a user runs it. */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -10,6 +10,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const example = join(root, 'examples/be-ombudsfin-2013-1876.case.json');
 const run = (args: string[], input?: string) =>
   spawnSync(process.execPath, [join(root, 'bin/recours.js'), ...args], { input, encoding: 'utf8', env: { ...process.env, RECOURS_DEBUG: '' } });
+/** The CLI run without blocking the test worker (a busy machine makes a blocked worker miss its RPC deadline). */
+const runAsync = (args: string[]) =>
+  new Promise<{ status: number; stdout: string; stderr: string }>((done) => {
+    execFile(process.execPath, [join(root, 'bin/recours.js'), ...args], { encoding: 'utf8', env: { ...process.env, RECOURS_DEBUG: '' } }, (err, stdout, stderr) =>
+      done({ status: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }));
+  });
 const tmp = mkdtempSync(join(tmpdir(), 'recours-cli-'));
 const file = (name: string, text: string) => {
   const p = join(tmp, name);
@@ -35,6 +41,24 @@ describe('recours assess', () => {
     const md = run(['assess', example, '--format', 'markdown']);
     expect(md.stdout).toMatch(/^# recours/);
     expect(md.stdout).toContain('## Gross negligence');
+  });
+  it('--legal-rate gives a legal rate not yet in the tables; a rate for a published period is refused with what is expected', () => {
+    const late = JSON.stringify({
+      format: 'recours.case/1', jurisdiction: 'FR', payer: { kind: 'consumer' }, instruments: [{ id: 'card', kind: 'debit_card' }],
+      incident: { kind: 'theft', at: '2026-06-10T08:00+02:00', payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false },
+      notification: { at: '2026-06-10T12:00+02:00' }, psp: { name: 'B', notification_means_available: true },
+      transactions: [{ id: 't1', instrument: 'card', at: '2026-06-10T10:00+02:00', amount: '1050.00', kind: 'atm_withdrawal', authentication: 'pin', sca: null, consented: false, contested_on: '2026-06-10' }],
+      conduct: [], evidence: { authentication_proven: true, no_technical_deficiency_proven: true }, as_of: '2026-12-04',
+    });
+    const path = file('late-2026.case.json', late);
+    const without = JSON.parse(run(['assess', path]).stdout);
+    expect([without.interest.computed_to, without.interest.stopped_because]).toEqual(['2026-06-30', 'no_published_rate']);
+    const withRate = run(['assess', path, '--legal-rate', '2026-07-01/2026-12-31=6.70,2.60']);
+    expect(withRate.status).toBe(0);
+    expect([JSON.parse(withRate.stdout).interest.computed_to, JSON.parse(withRate.stdout).interest.stopped_because]).toEqual(['2026-12-04', 'as_of']);
+    const refused = run(['assess', path, '--legal-rate', '2026-01-01/2026-06-30=6.67']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--legal-rate: "2026-01-01/2026-06-30=6.67" starts on or before 2026-06-30, which has a published rate — expected: FROM/TO=RATE[,OTHER]');
   });
   it('reads standard input', () => {
     const r = run(['assess', '-'], readFileSync(example, 'utf8'));
@@ -164,6 +188,54 @@ describe('recours letter', () => {
     expect(run(['letter', example, '--kind', 'poem', '--out', join(tmp, 'x.pdf')]).status).toBe(2);
     const r = run(['letter', example, '--kind', 'claim', '--out', join(tmp, 'nope', 'x.pdf')]);
     expect([r.status, r.stderr.includes('no such folder')]).toEqual([2, true]);
+  });
+  it('a Belgian operation of April 2018 under --assume be_psd2_gap=directive gets its letter', async () => {
+    const be = JSON.parse(readFileSync(example, 'utf8').replaceAll('2013-04-22', '2018-04-10'));
+    be.as_of = '2018-06-01';
+    const out = join(tmp, 'be-2018.md');
+    const r = await runAsync(['letter', file('be-2018.json', JSON.stringify(be)), '--kind', 'claim', '--format', 'md', '--out', out, '--assume', 'be_psd2_gap=directive']);
+    expect([r.status, r.stderr]).toEqual([0, expect.stringContaining('claim (fr, md')]);
+    expect(readFileSync(out, 'utf8')).toContain('50,00');
+  });
+  it('a case no regime covers: the claim is refused in plain words (exit 2), the checklist is written', async () => {
+    const old = JSON.parse(readFileSync(example, 'utf8').replaceAll('2013-04-22', '1996-04-22'));
+    old.as_of = '1996-06-01';
+    const path = file('old.json', JSON.stringify(old));
+    const claim = await runAsync(['letter', path, '--kind', 'claim', '--lang', 'en', '--format', 'md', '--out', join(tmp, 'old-claim.md')]);
+    expect(claim.status).toBe(2);
+    expect(claim.stderr).toContain('No statutory regime of loss allocation covers these operations');
+    expect(claim.stderr).not.toContain('    at ');
+    const out = join(tmp, 'old-checklist.md');
+    expect((await runAsync(['letter', path, '--kind', 'checklist', '--format', 'md', '--out', out])).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Liste des pièces');
+  });
+});
+
+describe('recours dossier', () => {
+  it('merges the letter and two PDFs and a PNG, each exhibit page stamped; refuses a file that is not its type', async () => {
+    const { PDFDocument, StandardFonts } = await import('pdf-lib');
+    const pdf = async (pages: string[]) => {
+      const doc = await PDFDocument.create();
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      for (const t of pages) doc.addPage([400, 500]).drawText(t, { x: 40, y: 400, size: 14, font });
+      return Buffer.from(await doc.save());
+    };
+    const a = file('statement.pdf', '');
+    writeFileSync(a, await pdf(['STATEMENT one', 'STATEMENT two']));
+    const b = file('answer.pdf', '');
+    writeFileSync(b, await pdf(['ANSWER']));
+    spawnSync('pdftoppm', ['-png', '-r', '20', '-singlefile', b, join(tmp, 'shot')]);
+    const out = join(tmp, 'dossier.pdf');
+    const r = await runAsync(['dossier', example, '--kind', 'claim', '--lang', 'en', '--attach', a, '--attach', b, '--attach', join(tmp, 'shot.png'), '--out', out]);
+    expect([r.status, r.stderr]).toEqual([0, expect.stringContaining('3 exhibits')]);
+    const pages = spawnSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).stdout.split('\f').slice(0, -1);
+    const stamped = pages.map((p) => p.match(/Exhibit (\d)/)?.[1] ?? null);
+    expect(stamped.slice(-4)).toEqual(['1', '1', '2', '3']);
+    expect(stamped.slice(0, -4).every((s) => s === null)).toBe(true);
+    expect(pages.join(' ').replace(/\s+/g, ' ')).toContain('1. statement.pdf 2. answer.pdf 3. shot.png');
+    const fake = file('fake.pdf', 'not a pdf');
+    const bad = await runAsync(['dossier', example, '--attach', fake, '--out', join(tmp, 'x.pdf')]);
+    expect([bad.status, bad.stderr.includes('not a readable application/pdf file')]).toEqual([2, true]);
   });
 });
 

@@ -125,6 +125,16 @@ describe('missing facts, what-if, letters', () => {
     const bad = await api.call<Problem>('POST', '/v1/letters', { case: ombudsfin, kind: 'poem', format: 'odt' });
     expect(pointers(bad.body)).toEqual(expect.arrayContaining(['/kind', '/format']));
   });
+  it('a case no regime covers: the claim answers 422 with the reason, the checklist 200', async () => {
+    const old = JSON.parse(JSON.stringify(ombudsfin).replaceAll('2013-04-22', '1996-04-22'));
+    old.as_of = '1996-06-01';
+    const claim = await api.call<Problem>('POST', '/v1/letters', { case: old, kind: 'claim', format: 'pdf', lang: 'nl' });
+    expect(claim.status).toBe(422);
+    expect(claim.body.errors).toEqual([expect.objectContaining({ pointer: '/kind', code: 'letter_no_regime' })]);
+    expect(claim.body.detail).toContain('Geen wettelijke regeling');
+    const checklist = await api.call<Buffer>('POST', '/v1/letters', { case: old, kind: 'checklist', format: 'md', lang: 'nl' });
+    expect(checklist.status).toBe(200);
+  });
 });
 
 describe('law, precedents, documentation', () => {

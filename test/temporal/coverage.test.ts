@@ -7,7 +7,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { ASSUMPTIONS, DEFAULT_ASSUMPTIONS } from '../../src/law/assumptions.js';
-import { allArticles } from '../../src/law/index.js';
+import { allArticles, versionAt } from '../../src/law/index.js';
 import { regimesOf } from '../../src/law/regimes.js';
 
 const FIRST = '2001-11-16';
@@ -85,5 +85,70 @@ describe('legal interest rates', () => {
     const { LEGAL_RATE_TABLES } = await import('../../src/interest/legalRate.js');
     const years = LEGAL_RATE_TABLES.be.rates.map((r) => Number(r.from.slice(0, 4)));
     expect(years).toEqual(Array.from({ length: years.length }, (_, i) => 2008 + i));
+  });
+});
+
+const dayBefore = (day: string) => Temporal.PlainDate.from(day).subtract({ days: 1 }).toString();
+
+describe('every boundary: the day before and the day of', () => {
+  const variants = ASSUMPTIONS.be_sca_rule_from.values.flatMap((sca) =>
+    ASSUMPTIONS.be_psd2_gap.values.map((gap) => ({ ...DEFAULT_ASSUMPTIONS, be_sca_rule_from: sca, be_psd2_gap: gap })),
+  );
+  for (const a of variants)
+    for (const j of ['FR', 'BE'] as const)
+      it(`${j}: each regime entry governs from its first day, its predecessor the day before (be_sca_rule_from=${a.be_sca_rule_from}, be_psd2_gap=${a.be_psd2_gap})`, () => {
+        const list = regimesOf(j, a);
+        const inForce = (d: string) => list.filter((r) => r.from <= d && (r.to === null || r.to >= d));
+        for (let i = 1; i < list.length; i++) {
+          const r = list[i]!;
+          expect(inForce(dayBefore(r.from)), `${j} ${dayBefore(r.from)}`).toEqual([list[i - 1]]);
+          expect(inForce(r.from), `${j} ${r.from}`).toEqual([r]);
+        }
+      });
+
+  it('every article version: in force from its first day, the previous one the day before', () => {
+    for (const art of allArticles())
+      for (let i = 1; i < art.versions.length; i++) {
+        const v = art.versions[i]!;
+        expect(versionAt(art, dayBefore(v.from)), `${art.id} ${dayBefore(v.from)}`).toBe(art.versions[i - 1]);
+        expect(versionAt(art, v.from), `${art.id} ${v.from}`).toBe(v);
+      }
+  });
+
+  // The boundaries of the corrections of 4 December 2026 (../shared/law/fr.md, be-eu.md): each exists as a dated entry.
+  it.each([
+    ['fr.cmf.L133-1', '2010-07-03'], ['fr.cmf.L133-1', '2013-01-30'], ['fr.cmf.L133-1', '2013-09-01'], ['fr.cmf.L133-1', '2014-01-01'],
+    ['fr.cmf.L133-1', '2014-02-22'], ['fr.cmf.L133-2', '2010-07-03'], ['fr.cmf.L133-1-1', '2010-07-03'], ['fr.cmf.L133-1-1', '2014-01-01'],
+    ['be.loi-2002-07-17.art-8', '2003-02-01'],
+  ] as const)('%s has a version from %s', (id, day) => {
+    const art = allArticles().find((x) => x.id === id)!;
+    expect(art.versions.some((v) => v.from === day)).toBe(true);
+  });
+  it.each(['fr.cmf.L132-2', 'fr.cmf.L132-3', 'fr.cmf.L132-4', 'fr.cmf.L132-5', 'fr.cmf.L132-6'])('%s last applies on 31/10/2009, not on 01/11/2009', (id) => {
+    const art = allArticles().find((x) => x.id === id)!;
+    expect(inForceOn(art, '2009-10-31')).toBe(true);
+    expect(inForceOn(art, '2009-11-01')).toBe(false);
+  });
+  it.each([
+    ['BE', '2003-02-01', 'be.pre-2003', 'be.loi-2002-07-17'],
+    ['BE', '2018-02-01', 'be.cde-2014', 'be.cde-2014'],
+    ['FR', '2009-11-01', 'fr.cmf-l132', 'fr.cmf-2009'],
+  ] as const)('%s %s: %s the day before, %s that day', (j, day, before, on) => {
+    const id = (d: string) => regimesOf(j, DEFAULT_ASSUMPTIONS).filter((r) => r.from <= d && (r.to === null || r.to >= d)).map((r) => r.id);
+    expect(id(dayBefore(day))).toEqual([before]);
+    expect(id(day)).toEqual([on]);
+    expect(regimesOf(j, DEFAULT_ASSUMPTIONS).some((r) => r.from === day)).toBe(true);
+  });
+});
+
+const inForceOn = (art: ReturnType<typeof allArticles>[number], d: string) => art.versions.some((v) => v.from <= d && (v.to === null || v.to >= d));
+
+describe('legal interest boundaries', () => {
+  it('Belgium 2010: 5.50 % on 31 Dec 2009, 3.25 % from 1 Jan 2010 (corrections of 4 December 2026)', async () => {
+    const { legalRate } = await import('../../src/interest/legalRate.js');
+    expect(legalRate('BE', 'consumer', '2009-12-31')?.bp).toBe(550);
+    expect(legalRate('BE', 'consumer', '2010-01-01')?.bp).toBe(325);
+    expect(legalRate('BE', 'consumer', '2010-12-31')?.bp).toBe(325);
+    expect(legalRate('BE', 'consumer', '2011-01-01')?.bp).toBe(375);
   });
 });

@@ -12,12 +12,15 @@
  */
 import { AUTHENTICATION_TRAITS, isCard } from '../../case/vocabulary.js';
 import { compareSpans } from '../../case/legalDate.js';
-import { CONDUCT } from '../../caselaw/conduct.js';
+import { GN_RULES } from '../../law/grossNegligence/rules.js';
+import { unshownExcuse } from '../grossNegligence.js';
 import { hasProofRule, proofHolds } from './liability.js';
 import { txPtr, type Env, type Rule } from '../rule.js';
 
 const MISAPPROPRIATION = new Set(['phishing', 'impersonation', 'data_compromise', 'device_compromise']);
 const LOSS_THEFT = new Set(['theft', 'loss']);
+/** Breaches about the personalised security data (a rule whose breach opens only some channels), not about the card itself. */
+const SECURITY_DATA_BREACHES: ReadonlySet<string> = new Set(GN_RULES.filter((r) => r.scope.channels !== 'all').flatMap((r) => r.breach));
 
 function hasPersonalisedData(env: Env): boolean {
   return !(env.tx.instrumentKind === 'other' && AUTHENTICATION_TRAITS[env.tx.authentication].personalised === false);
@@ -27,30 +30,62 @@ export const grossNegligence: Rule = {
   id: 'allocation.gross_negligence',
   article: (r) => ({ id: r.articles.allocation, paragraph: r.id === 'fr.cmf-2009' || r.id === 'fr.cmf-2018' ? 'IV' : undefined }),
   evaluate: (env) => {
-    const { gn, reading } = env;
-    const active = gn.finding === 'established' || (gn.finding === 'arguable' && reading.gn === 'established');
-    const because = gn.grounds.map((f) => `conduct ${f}`);
+    const { gn, reading, tx } = env;
+    const reached = gn.reach.get(tx.index) ?? [];
+    if (!gn.presumed && reached.length === 0) return gn.applications.length === 0 && env.c.conduct.length === 0 ? null : { holds: false, because: [] };
+    const because: string[] = [];
+    let active = gn.presumed;
     if (gn.presumed) because.push('assumption gn_presumption = yes');
-    if (gn.finding === 'arguable') because.push(`finding arguable: reading ${reading.gn}`);
-    if (!active) return gn.finding === 'not_established' && env.c.conduct.length === 0 ? null : { holds: false, because };
+    for (const { app, reach } of reached) {
+      const id = app.rule.id;
+      if (app.rule.scope.runs === 'from_knowledge') env.used.add('veracash_per_operation');
+      if (reach.reach === 'out') {
+        because.push(`${id}: ${reach.why}`);
+        continue;
+      }
+      if (reach.reach === 'open') {
+        env.used.add('unknown_breach_order');
+        if (reading.breach !== 'covered') {
+          because.push(`${id}: order open, reading ${reading.breach}`);
+          continue;
+        }
+      }
+      if (reading.excuse === 'shown' && unshownExcuse(app)) {
+        because.push(`${id}: excuse shown in this reading`);
+        continue;
+      }
+      if (app.result === 'contested' && reading.gn !== 'established') {
+        because.push(`${id}: contested, reading ${reading.gn}`);
+        continue;
+      }
+      because.push(`rule ${id}${app.result === 'contested' ? ' (contested, reading established)' : ''}`);
+      active = true;
+    }
+    if (!active) return { holds: false, because };
     if (!hasPersonalisedData(env))
       return { holds: false, because: [...because, env.fact(`/instruments[${env.tx.instrument}]/kind`, env.tx.instrumentKind), 'no personalised security data'] };
     if (hasProofRule(env.regime.id) && !proofHolds(env)) return { holds: false, because: [...because, 'proof of authentication fails'] };
-    if (gn.notificationOnly && env.c.incident.noticedAt && compareSpans(env.tx.at, env.c.incident.noticedAt) === 'before') {
-      env.used.add('veracash_per_operation');
-      if (env.a.veracash_per_operation === 'yes')
-        return { holds: false, because: [...because, env.fact(txPtr(env, 'at'), env.tx.at.raw), env.fact('/incident/noticed_at', env.c.incident.noticedAt.raw)] };
-    }
     return { holds: true, decision: 'all', because };
   },
 };
 
-/** Belgian texts before 2018 cap misappropriation only when the holder failed to keep his security features safe. */
+/**
+ * Belgian texts before 2018 cap misappropriation only when the holder failed to keep his personalised
+ * security features safe: a breach about the PIN, codes or credentials is established, grave or not,
+ * and not dated after the operation (it bears only what it made possible).
+ */
 function securityFailed(env: Env): boolean {
   return env.c.conduct.some(
-    (k) => (k.status === 'proven' || k.status === 'admitted') && CONDUCT[k.fact].role !== 'mitigating' && CONDUCT[k.fact].role !== 'fraud',
+    (k) => (k.status === 'proven' || k.status === 'admitted') && SECURITY_DATA_BREACHES.has(k.fact) && !(k.at && compareSpans(env.tx.at, k.at) === 'before'),
   );
 }
+
+/** The card never reached the holder: the issuer bears the risk of sending it and its codes (CMF L133-15; PSD1 art. 57(2), PSD2 art. 70(2); CDE VII.31 (2014)). */
+export const notReceived: Rule = {
+  id: 'allocation.not_received',
+  article: (r) => ({ id: r.jurisdiction === 'FR' && r.statutory && r.id !== 'fr.cmf-l132' ? 'fr.cmf.L133-15' : r.id === 'be.cde-2014' ? 'be.cde-2014.VII.31' : r.from >= '2018-01-13' ? 'eu.psd2.art-70' : 'eu.psd1.art-57' }),
+  evaluate: (env) => (env.c.incident.kind === 'not_received' ? { holds: true, decision: 'none', because: [env.fact('/incident/kind', 'not_received')] } : null),
+};
 
 export const misappropriation: Rule = {
   id: 'allocation.misappropriation',

@@ -63,7 +63,8 @@ describe('liability.payer_fraud (L133-19 IV)', () => {
 });
 
 describe('liability.no_strong_authentication (L133-19 V, from 14/09/2019)', () => {
-  const negligent = { conduct: [{ fact: 'pin_written_with_card' as const, status: 'proven' as const }] };
+  // A breach that opens every channel (the card itself left accessible), so only the SCA rule can stand in its way.
+  const negligent = { conduct: [{ fact: 'card_left_accessible' as const, status: 'proven' as const }] };
   it('no SCA required: the holder bears nothing, even grossly negligent', () => {
     const a = assessed({ ...negligent, transactions: [tx({ kind: 'contactless', authentication: 'contactless_no_cvm', amount: '45.00' })] });
     expect(decidedBy(a)).toEqual(['liability.no_strong_authentication']);

@@ -9,6 +9,7 @@ import { isCard } from '../../case/vocabulary.js';
 import { compareSpans } from '../../case/legalDate.js';
 import { addToDay } from '../../case/isoDay.js';
 import { txPtr, type Env, type Rule } from '../rule.js';
+import { nextWorkingDayIfClosed } from '../../deadlines/workingDay.js';
 
 
 function window(env: Env): { months: number } | { days: number } | null {
@@ -19,8 +20,13 @@ function window(env: Env): { months: number } | { days: number } | null {
   return { months: regime.contest.months };
 }
 
-function deadline(day: string, w: { months: number } | { days: number }): string {
-  return addToDay(day, w);
+/** The last day to contest; a last day on a non-working day moves under assumption deadline_end_moves (the assumption is noted when it matters). */
+function deadline(env: Env, day: string, w: { months: number } | { days: number }): string {
+  const end = addToDay(day, w);
+  const moved = nextWorkingDayIfClosed(env.regime.jurisdiction, end);
+  if (!moved) return end;
+  env.used.add('deadline_end_moves');
+  return env.a.deadline_end_moves === 'next_working_day' ? moved : end;
 }
 
 export const contestWindow: Rule = {
@@ -34,8 +40,8 @@ export const contestWindow: Rule = {
       return { holds: false, because: [env.fact('/psp/transaction_info_provided', false)] };
     const start = env.regime.contest && 'days' in env.regime.contest ? tx.at : (tx.bookedOn ?? tx.at);
     const startPtr = start === tx.at ? txPtr(env, 'at') : txPtr(env, 'booked_on');
-    const latest = deadline(start.lastDay, w);
-    const earliest = deadline(start.firstDay, w);
+    const latest = deadline(env, start.lastDay, w);
+    const earliest = deadline(env, start.firstDay, w);
     const because = [env.fact(startPtr, start.raw), env.fact(txPtr(env, 'contested_on'), tx.contestedOn.raw)];
     const values = { deadline: latest, window: 'months' in w ? `${w.months} months` : `${w.days} days` };
     let late: boolean;

@@ -2,7 +2,8 @@
  * Scope: an operation the payer consented to is authorised and outside the regime (CMF L133-6,
  * L133-7; CDE VII.32; PSD2 art. 64): push-payment scams go to general law (Cass. com. 2 oct. 2024,
  * n° 23-13.282). The former card regime covers cards only (anc. L132-1). A non-consumer's contract
- * may derogate (L133-2; VII.54). Before the first statute, Recommendation 97/489/EC or nothing.
+ * may derogate (L133-2; VII.54). Before the first statute, Recommendation 97/489/EC or nothing; in Belgium
+ * before 1 February 2003 the contract and general civil law, not computed (be-eu.md A.1).
  */
 import { isCard } from '../../case/vocabulary.js';
 import { txPtr, type Rule } from '../rule.js';
@@ -23,6 +24,7 @@ export const statute: Rule = {
   article: (r) => ({ id: r.articles.allocation }),
   evaluate: (env) => {
     const { regime, tx, a } = env;
+    if (regime.contractGoverns) return { holds: true, decision: 'not_covered', because: [env.fact(txPtr(env, 'at'), tx.at.raw)], values: { contract_governs: 'yes' } };
     if (!regime.statutory) {
       env.used.add('pre_statute');
       if (a.pre_statute === 'out_of_scope')

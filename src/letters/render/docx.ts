@@ -131,9 +131,9 @@ function block(b: Block): (Paragraph | Table)[] {
       return b.items.map(
         (item, i) =>
           new Paragraph({
-            numbering: { reference: BULLETS, level: 0 },
+            ...(b.numbered ? { indent: { left: 360, hanging: 360 } } : { numbering: { reference: BULLETS, level: 0 } }),
             spacing: { after: i === b.items.length - 1 ? 120 : 40 },
-            children: runs(item),
+            children: runs(b.numbered ? `${i + 1}. ${item}` : item),
           }),
       );
     case 'table':

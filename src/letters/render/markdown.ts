@@ -17,7 +17,7 @@ function block(b: Block): string {
     case 'paragraph':
       return escape(b.text);
     case 'list':
-      return b.items.map((i) => `- ${escape(i)}`).join('\n');
+      return b.items.map((item, i) => `${b.numbered ? `${i + 1}.` : '-'} ${escape(item)}`).join('\n');
     case 'table':
       return [
         `| ${b.header.map(cell).join(' | ')} |`,

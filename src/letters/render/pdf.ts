@@ -27,7 +27,7 @@ const MARGIN = 2 * CM;
 const SIZE = { body: 10.5, heading: 12, table: 9, footer: 8 } as const;
 const TABLE_PAD = 3;
 const TABLE_MIN_COL = 40;
-const BULLET_INDENT = 14;
+const BULLET_INDENT = 18;
 const RULE_COLOR = '#808080';
 const HEADER_FILL = '#e6e6e6';
 
@@ -153,11 +153,11 @@ function writeBlock(doc: Doc, block: Block): void {
     case 'list': {
       use(doc, 'body', SIZE.body);
       const tw = cw - BULLET_INDENT;
-      for (const item of block.items) {
+      for (const [i, item] of block.items.entries()) {
         // The bullet and the first line of its item must be on the same page.
         ensureSpace(doc, doc.currentLineHeight(true));
         const y = doc.y;
-        doc.text('•', x0 + 2, y, { width: BULLET_INDENT, lineBreak: false });
+        doc.text(block.numbered ? `${i + 1}.` : '•', x0 + 2, y, { width: BULLET_INDENT, lineBreak: false });
         put(doc, item, x0 + BULLET_INDENT, y, { width: tw });
         doc.moveDown(0.2);
       }

@@ -14,7 +14,7 @@ export const BE_LOI_2002_ART_8 = {
   },
   versions: [
     {
-      from: '2002-07-17',
+      from: '2003-02-01',
       to: '2010-03-31',
       enactedBy: 'loi du 17 juillet 2002',
       officialId: '2002011292',
@@ -33,8 +33,8 @@ Tot aan de kennisgeving zoals vermeld in § 1, tweede lid, is de houder aansprak
         'https://www.droit-technologie.org/actualites/paiements-electroniques-presentation-de-la-loi-du-17-juillet-2002/',
       ],
       uncertain:
-        "The publication and entry-into-force dates of the law are not known: 17 July 2002, the date of the law, is a placeholder (a Belgian law cannot be in force before its publication). The end date rests on a secondary source (repeal by the loi du 10 décembre 2009 with effect from 1 April 2010, R.D.C. 2013/7, p. 606). Only this fragment of art. 8 is verbatim; the holder's duty to take reasonable precautions and the examples of gross negligence are known from secondary sources, and the exemptions reported from a thesis' table of contents (no liability without physical presentation or electronic identification, nor before the holder received the instrument) are not confirmed.",
+        "In force for the most part on 1 February 2003 (De Standaard, 15 Oct. 2002, secondary source; be-eu.md, corrections of 4 December 2026), not on 17 July 2002, the date of the law; published in the Moniteur belge in mid-August 2002 (17 August 2002 from memory, to confirm on Justel), and any provision with another date is not excluded. The end date rests on a secondary source (repeal by the loi du 10 décembre 2009 with effect from 1 April 2010, R.D.C. 2013/7, p. 606). Only this fragment of art. 8 is verbatim; the holder's duty to take reasonable precautions and the examples of gross negligence are known from secondary sources, and the exemptions reported from a thesis' table of contents (no liability without physical presentation or electronic identification, nor before the holder received the instrument) are not confirmed.",
     },
   ],
-  lastVerifiedOn: '2026-11-22',
+  lastVerifiedOn: '2026-12-04',
 } satisfies Article;

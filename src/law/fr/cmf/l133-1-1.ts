@@ -33,7 +33,7 @@ II.-Les dispositions du I s'appliquent également si le prestataire de services 
     {
       from: '2010-07-03',
       to: '2013-12-31',
-      enactedBy: 'loi n° 2010-737 du 1er juillet 2010 (probable)',
+      enactedBy: 'loi n° 2010-737 du 1er juillet 2010',
       officialId: null,
       text: {
         fr: `I.-Si le prestataire de services de paiement du payeur est situé à Saint-Pierre-et-Miquelon ou à Mayotte et que le prestataire de services de paiement du bénéficiaire est situé hors de France, quelle que soit la devise utilisée pour l'opération de paiement, les dispositions suivantes s'appliquent :
@@ -48,12 +48,12 @@ II.-Les dispositions du I s'appliquent également si le prestataire de services 
         'https://github.com/etalab/codes-juridiques-francais/blob/75428e25ed2c3dca979839da7ef66eeeba8af69b/codes-en-vigueur/code-monetaire-et-financier/partie-legislative/livre-ier/titre-iii/chapitre-iii/section-1/article-l133-1-1.md',
       ],
       uncertain:
-        'The 03/07/2010 date of Etalab commit 75428e25 is inferred by the research from the doctrine.fr version dates and the wording, not read from the commit. The amending act is not confirmed. Compared with 2009 this text adds d) (II of L133-26) and was read by the reviewer.',
+        'Compared with 2009 this text adds d) (II of L133-26): L133-1-1 I d) applies from 03/07/2010 (Etalab commit 75428e25ed, dated 03/07/2010, loi n° 2010-737).',
     },
     {
       from: '2014-01-01',
-      to: '2014-02-21',
-      enactedBy: 'acte non identifié (statut de Mayotte au 1er janvier 2014)',
+      to: '2018-01-12',
+      enactedBy: 'ord. n° 2013-79 du 25 janvier 2013',
       officialId: null,
       text: {
         fr: `I.-Si le prestataire de services de paiement du payeur est situé à Saint-Pierre-et-Miquelon et que le prestataire de services de paiement du bénéficiaire est situé hors de France, quelle que soit la devise utilisée pour l'opération de paiement, les dispositions suivantes s'appliquent :
@@ -68,20 +68,7 @@ II.-Les dispositions du I s'appliquent également si le prestataire de services 
         'https://github.com/etalab/codes-juridiques-francais/blob/0c1005872e664e48798d72d107754f6d37205c76/codes-en-vigueur/code-monetaire-et-financier/partie-legislative/livre-ier/titre-iii/chapitre-iii/section-1/article-l133-1-1.md',
       ],
       uncertain:
-        'The text is that of an undated Etalab snapshot (commit 0c1005872e), assigned to this version because its only change (Mayotte moved from I to II) matches Mayotte becoming part of the EU on 1 January 2014; it may instead be the 22/02/2014 version, and the amending act was not identified.',
-    },
-    {
-      from: '2014-02-22',
-      to: '2018-01-12',
-      enactedBy: 'ord. n° 2014-158 du 20 février 2014 (probable)',
-      officialId: null,
-      text: {},
-      textStatus: 'not_retrieved',
-      sources: [
-        'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072026/articles/LEGIARTI000020861631?version=LEGIARTI000037294430',
-      ],
-      uncertain:
-        'Only the version date is known (doctrine.fr); the text, the change made and the act (probably ord. n° 2014-158) were not retrieved; the text may be the one stored for the 01/01/2014 version.',
+        'Etalab commit 0c1005872e (dated 01/01/2014, ord. n° 2013-79): Mayotte moves from I to II. doctrine.fr also lists a version of 22/02/2014 (probably ord. n° 2014-158), but the Etalab history of this article has no change on that day, so this text is kept up to 12/01/2018.',
     },
     {
       from: '2018-01-13',
@@ -116,5 +103,5 @@ II. – Les dispositions du I s'appliquent également si le prestataire de servi
       ],
     },
   ],
-  lastVerifiedOn: '2026-12-01',
+  lastVerifiedOn: '2026-12-04',
 } satisfies Article;

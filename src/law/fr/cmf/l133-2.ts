@@ -29,7 +29,7 @@ export const L133_2 = {
     {
       from: '2010-07-03',
       to: '2018-01-12',
-      enactedBy: 'loi n° 2010-737 du 1er juillet 2010 (probable)',
+      enactedBy: 'loi n° 2010-737 du 1er juillet 2010',
       officialId: null,
       text: {
         fr: `Sauf dans les cas où l'utilisateur est une personne physique agissant pour des besoins non professionnels, il peut être dérogé par contrat aux dispositions de l'article L. 133-1-1, des troisième et quatrième alinéas de l'article L. 133-7, des articles L. 133-8, L. 133-19, L. 133-20, L. 133-22, L. 133-23, L. 133-25, L. 133-25-1, L. 133-25-2 et au I de l'article L. 133-26.`,
@@ -39,7 +39,7 @@ export const L133_2 = {
         'https://github.com/etalab/codes-juridiques-francais/blob/75428e25ed2c3dca979839da7ef66eeeba8af69b/codes-en-vigueur/code-monetaire-et-financier/partie-legislative/livre-ier/titre-iii/chapitre-iii/section-1/article-l133-2.md',
       ],
       uncertain:
-        "Version added by the reviewer, not listed by the research: Etalab commit 75428e25 replaces « du deuxième alinéa de l'article L. 133-7 » by « des troisième et quatrième alinéas de l'article L. 133-7 ». The 03/07/2010 date of Etalab commit 75428e25 is inferred by the research from the doctrine.fr version dates and the wording, not read from the commit. Other intermediate versions before 2018 are not excluded.",
+        "Etalab commit 75428e25ed (dated 03/07/2010, loi n° 2010-737) replaces « du deuxième alinéa de l'article L. 133-7 » by « des troisième et quatrième alinéas de l'article L. 133-7 »: from this day a non-consumer may waive only the withdrawal of consent. Which paragraph PSD1 art. 51(1) meant is not settled, so a derogation from L133-7 al. 2 for an operation of 01/11/2009–02/07/2010 is for a judge (fr.md R-SCOPE-2).",
     },
     {
       from: '2018-01-13',
@@ -68,5 +68,5 @@ export const L133_2 = {
         'Only an English translation (french-business-law.com) was found; the French wording was not retrieved. The version date comes from the L734-3 applicability table.',
     },
   ],
-  lastVerifiedOn: '2026-12-01',
+  lastVerifiedOn: '2026-12-04',
 } satisfies Article;

@@ -108,6 +108,8 @@ export interface ListQuery {
   today: string;
   /** Only cases with a deadline from `today` up to this day (included). */
   deadlineBefore?: string;
+  /** Only cases not closed with a deadline before `today` (overdue). */
+  overdue?: boolean;
   archived: boolean;
   sort: SortKey;
   descending: boolean;
@@ -115,11 +117,15 @@ export interface ListQuery {
   offset: number;
 }
 
-export type ListedCase = Omit<CaseRow, 'case_json' | 'assessment_json'> & { next_deadline: string | null };
+export type ListedCase = Omit<CaseRow, 'assessment_json'> & { next_deadline: string | null; last_passed_deadline: string | null };
 
 const COLUMN: Record<Exclude<SortKey, 'next_deadline'>, 'updated_at' | 'created_at' | 'refund_due_cents' | 'disputed_cents' | 'title'> = {
   updated_at: 'updated_at', created_at: 'created_at', refund_due: 'refund_due_cents', disputed: 'disputed_cents', title: 'title',
 };
+
+/** A case's deadlines before `today`: the latest of them is the one it is overdue since. */
+const passed = (eb: ExpressionBuilder<Database, 'cases'>, today: string) =>
+  eb.selectFrom('case_deadlines').whereRef('case_deadlines.case_id', '=', 'cases.id').where('case_deadlines.date', '<', today);
 
 /** A case's deadlines on or after `today`; its next deadline is the least of them. */
 const upcoming = (eb: ExpressionBuilder<Database, 'cases'>, today: string) =>
@@ -127,13 +133,14 @@ const upcoming = (eb: ExpressionBuilder<Database, 'cases'>, today: string) =>
 
 export async function listCases(db: Kysely<Database>, organisationId: string, q: ListQuery): Promise<{ rows: ListedCase[]; more: boolean; total: number }> {
   let query = db.selectFrom('cases')
-    .select(['id', 'organisation_id', 'version', 'title', 'status', 'notes', 'jurisdiction', 'disputed_cents', 'refund_due_cents', 'archived', 'created_at', 'updated_at'])
+    .select(['id', 'organisation_id', 'version', 'title', 'status', 'notes', 'jurisdiction', 'disputed_cents', 'refund_due_cents', 'archived', 'created_at', 'updated_at', 'case_json'])
     .where('organisation_id', '=', organisationId)
     .where('archived', '=', q.archived ? 1 : 0);
   if (q.status) query = query.where('status', '=', q.status);
   if (q.jurisdiction) query = query.where('jurisdiction', '=', q.jurisdiction);
   const before = q.deadlineBefore;
   if (before) query = query.where((eb) => eb.exists(upcoming(eb, q.today).select(sql.lit(1).as('one')).where('case_deadlines.date', '<=', before)));
+  if (q.overdue) query = query.where('status', '!=', 'closed').where((eb) => eb.exists(passed(eb, q.today).select(sql.lit(1).as('one'))));
   if (q.q) {
     const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     query = query.where((eb) => eb.or([
@@ -144,7 +151,8 @@ export async function listCases(db: Kysely<Database>, organisationId: string, q:
   const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const next = (eb: ExpressionBuilder<Database, 'cases'>) => upcoming(eb, q.today).select((s) => s.fn.min('case_deadlines.date').as('d')).$asScalar();
   const dir = q.descending ? 'desc' : 'asc';
-  let sorted = query.select((eb) => next(eb).as('next_deadline'));
+  const last = (eb: ExpressionBuilder<Database, 'cases'>) => passed(eb, q.today).select((s) => s.fn.max('case_deadlines.date').as('d')).$asScalar();
+  let sorted = query.select((eb) => [next(eb).as('next_deadline'), last(eb).as('last_passed_deadline')]);
   // Cases without a deadline sort last either way; ties are broken by id, in the same direction so
   // that the list indexes (migration 0004) give the order and pages are stable.
   // The subquery is repeated, not named: PostgreSQL allows no output alias inside an ORDER BY expression.

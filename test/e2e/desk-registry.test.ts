@@ -199,7 +199,7 @@ describe('desk registry: paging, sorting, filters, export/import, erasure, users
     await page.setInputFiles('#import-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await page.click('#import-submit');
     await page.waitForSelector('#import-errors');
-    expect(await page.textContent('#import-errors')).toContain('/cases/0/case/jurisdiction');
+    expect(await page.textContent('#import-errors')).toContain('Dossier 1 du fichier : Pays : ');
     await page.waitForFunction(() => document.activeElement?.id === 'import-errors');
     await check(page, 'desk-import-refused');
     await shot(page, 'desk-import-refused');

@@ -75,11 +75,15 @@ export async function fillRest(page: Page, check: (name: string) => Promise<void
   await page.check('input[name=bankSays][value=pin_easily_guessable]');
   await check('q-bank-says');
   await advance(page);
-  await page.check('input[name=youAdmit][value=pin_shoulder_surfed]');
+  // The holder's answer to each accusation: left open (the bank claims it, nothing settled it).
+  await page.waitForSelector('input[name="reply-pin_written_with_card"]');
+  await check('q-holder-reply');
+  await advance(page);
+  await page.check('input[name="circ-pin_shoulder_surfed"][value=yes]');
   await advance(page);
   await page.check('input[name=complaint][value=written]');
   await page.fill('#complaintDate', '24/04/2013');
-  await page.check('input[name=refunded][value=no]');
+  await page.check('input[name=bankAnswer][value=refused]');
   await advance(page);
   await page.check('input[name=police][value=yes]');
   await page.fill('#policeRef', 'PV BR.12.L3.012345/2013');
@@ -93,7 +97,11 @@ export async function fillRest(page: Page, check: (name: string) => Promise<void
   await page.check('input[name=representative][value=none]');
   await advance(page);
   await advance(page); // proceedings: none
-  // The engine's questions: the holder does not know; the allegations stay undecided.
+  await answerEngineUnknown(page, check);
+}
+
+/** The engine's questions answered "I don't know" (the allegations stay undecided), up to the summary. */
+export async function answerEngineUnknown(page: Page, check: (name: string) => Promise<void>): Promise<void> {
   for (let i = 0; i < 12 && (await page.locator('input[name=engine]').count()) > 0; i++) {
     if (i === 0) await check('q-engine');
     await page.check('input[name=engine][value=unknown]');

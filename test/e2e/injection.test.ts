@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ROOT, watchConsole, type Server, openBoth, closeBoth } from './support.js';
 
 const ATTACK = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>"><svg onload="window.__xss=1">';
@@ -19,6 +19,14 @@ beforeAll(async () => {
   [server, browser] = await openBoth({ multiUser: true, users: [['Org X', 'x@x.test', 'long enough password X']] });
 }, 60_000);
 afterAll(() => closeBoth(server, browser));
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${server.url}/desk`);
+  await page.fill('#login-email', 'x@x.test');
+  await page.fill('#login-password', 'long enough password X');
+  await page.click('#login-submit');
+  await page.waitForSelector('#desk-title');
+}
 
 function hostileCase(): Record<string, unknown> {
   const c = JSON.parse(readFileSync(join(ROOT, 'examples/be-ombudsfin-2013-1876.case.json'), 'utf8'));
@@ -52,11 +60,7 @@ test('hostile text is shown as text on the desk and in the letters, and never ru
     dialogs++;
     void d.dismiss();
   });
-  await page.goto(`${server.url}/desk`);
-  await page.fill('#login-email', 'x@x.test');
-  await page.fill('#login-password', 'long enough password X');
-  await page.click('#login-submit');
-  await page.waitForSelector('#desk-title');
+  await signIn(page);
   const c = hostileCase();
   const created = await page.evaluate(async ([body]) => {
     const me = await (await fetch('/v1/me')).json();
@@ -98,3 +102,34 @@ test('hostile text is shown as text on the desk and in the letters, and never ru
   }
   await ctx.close();
 });
+
+test('bidirectional and invisible characters in stored text never reorder what the desk shows (attack L9)', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const page = await ctx.newPage();
+  await signIn(page);
+  const c = hostileCase();
+  c.parties = { holder: { name: 'Anne\u200b \u2066Titulaire\u2069' } };
+  const title = 'payer \u202E00.000 01\u202C euros\u200d';
+  const id = await page.evaluate(async ([body]) => {
+    const me = await (await fetch('/v1/me')).json();
+    const res = await fetch('/v1/cases', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf }, body: JSON.stringify(body) });
+    return (await res.json()).id as string;
+  }, [{ case: c, title }] as const);
+  await page.reload();
+  await page.waitForSelector('table.cases');
+  const row = page.locator('table.cases tbody tr', { hasText: 'payer' });
+  const shown = await row.locator('th a').textContent();
+  expect(shown).toBe('payer 00.000 01 euros');
+  expect(await row.locator('td').first().textContent()).toBe('Anne Titulaire');
+  await page.goto(`${server.url}/desk/cases/${encodeURIComponent(id)}`);
+  await page.waitForSelector('#case-title');
+  expect(await page.textContent('#case-title')).toBe('payer 00.000 01 euros');
+  // Nothing outside the editable fields (which keep the text as stored) carries such a character.
+  const visible = await page.evaluate(() => {
+    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+    main.querySelectorAll('textarea').forEach((x) => x.remove());
+    return main.textContent!;
+  });
+  expect(/[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/.test(visible)).toBe(false);
+  await ctx.close();
+}, 60_000);

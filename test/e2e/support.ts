@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import axe from 'axe-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -133,3 +134,30 @@ export const OMBUDSFIN_CREDIT = [
   '22/04/2013 PAIEMENT CARTE PRIMARK BRUXELLES 308,00',
 ].join('\n');
 export const OMBUDSFIN_DEBIT = 'Date;Libellé;Montant\n22/04/2013;RETRAIT BANCONTACT BRUXELLES;-500,00';
+
+/** A server and a browser for the test file that calls it, started before its tests and stopped after them. */
+export function sharedServerAndBrowser(opts: Parameters<typeof openBoth>[0] = {}): { server: Server; browser: Browser } {
+  const env = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    [env.server, env.browser] = await openBoth(opts);
+  }, 60_000);
+  afterAll(() => closeBoth(env.server, env.browser));
+  return env;
+}
+
+/**
+ * A watched page: requests leaving the server, console errors, and `check(name)` running axe-core
+ * (serious and critical violations collected in `problems`) and keeping a screenshot `<prefix>-<name>`.
+ */
+export async function watchedPage(browser: Browser, origin: string, options: { viewport: { width: number; height: number }; locale: string }, prefix: string) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const external = watchExternal(page, origin);
+  const errors = watchConsole(page);
+  const problems: string[] = [];
+  const check = async (name: string) => {
+    for (const v of await axeViolations(page)) problems.push(`${name}: ${v}`);
+    await shot(page, `${prefix}-${name}`);
+  };
+  return { context, page, external, errors, problems, check };
+}

@@ -10,9 +10,9 @@ import { en, type MessageKey } from '../../web/src/i18n/en.js';
 import { MESSAGES, translate, detectLang } from '../../web/src/i18n/index.js';
 import { parseStatement, guessKind } from '../../web/src/statement.js';
 import { formatMoney, normaliseAmount, sum, toCents } from '../../web/src/money.js';
-import { caseDate, offsetAt, parseUserDate, parseUserTime } from '../../web/src/dates.js';
+import { caseDate, offsetAt, parseFactDate, parseUserDate, parseUserTime } from '../../web/src/dates.js';
 import {
-  allSteps, AUTH_METHODS, BASE_STEPS, CONDUCT_FACTS, emptyAnswers, EVIDENCE, INSTRUMENTS, PROCEEDINGS, toCase, TX_KINDS, validate, VULNERABILITY, WHAT,
+  allSteps, AUTH_METHODS, BASE_STEPS, CONDUCT_FACTS, defaultKind, emptyAnswers, EVIDENCE, INSTRUMENTS, PROCEEDINGS, toCase, TX_KINDS, validate, VULNERABILITY, WHAT,
   type Answers, type TxAnswer,
 } from '../../web/src/model.js';
 import { CONDUCT_FACTS as ENGINE_FACTS } from '../../src/case/vocabulary.js';
@@ -20,6 +20,8 @@ import { parseCase } from '../../src/case/parse.js';
 import { assess } from '../../src/engine/assess.js';
 import { missingFacts } from '../../src/engine/missingFacts.js';
 import { DEFAULT_VIEW, listQuery, sortedBy, viewFromSearch, viewSearch } from '../../web/src/deskQuery.js';
+import { defaultTitle, editCase, fieldOfPointer, fromCase } from '../../web/src/caseFile.js';
+import { pointerWords, valueWords } from '../../web/src/ui/desk/fieldWords.js';
 import { ROOT } from './support.js';
 
 const keys = Object.keys(en).sort();
@@ -206,7 +208,7 @@ function ombudsfin(): Answers {
       ...[4, 5, 6, 7, 8, 9, 10].map((n) => tx(`t${n}`, 'credit', '308.00', 'card_payment', 'unknown')),
     ],
     bankSays: ['pin_written_with_card', 'same_pin_multiple_cards', 'pin_easily_guessable'],
-    youAdmit: ['pin_shoulder_surfed'], complaint: 'written', complaintDate: '24/04/2013',
+    reply: {}, circumstances: { pin_shoulder_surfed: 'yes' }, complaint: 'written', complaintDate: '24/04/2013',
   };
 }
 
@@ -288,5 +290,87 @@ describe('desk list query', () => {
     expect(listQuery(byAmount, null)).toBe('sort=-refund_due&limit=50');
     expect(sortedBy(byAmount, 'title').dir).toBe('asc');
     expect(sortedBy(DEFAULT_VIEW, 'next_deadline').dir).toBe('desc');
+  });
+});
+
+describe('desk case form ↔ case file', () => {
+  const example = () => JSON.parse(readFileSync(join(ROOT, 'examples/be-ombudsfin-2013-1876.case.json'), 'utf8'));
+  test('a stored file read into the form and saved unchanged is the same file', () => {
+    const c = example();
+    expect(editCase(c, fromCase(c))).toEqual(c);
+  });
+  test('a field changed in the form changes only that field; a denial is recorded as denied', () => {
+    const c = example();
+    const a = fromCase(c);
+    a.transactions[0]!.amount = '600.00';
+    a.reply.pin_written_with_card = 'denied';
+    const edited = editCase(c, a) as typeof c;
+    expect(edited.transactions[0].amount).toBe('600.00');
+    expect(edited.conduct.find((k: { fact: string }) => k.fact === 'pin_written_with_card').status).toBe('denied');
+    expect({ ...edited, transactions: c.transactions, conduct: c.conduct }).toEqual(c);
+    expect(parseCase(edited).ok).toBe(true);
+  });
+  test('the API’s pointers go to the form’s fields; the others are named in words', () => {
+    expect(fieldOfPointer('/case/transactions/2/amount')).toBe('tx-2-amount');
+    expect(fieldOfPointer('/case/incident/at')).toBe('incidentDate');
+    expect(fieldOfPointer('/case/notification/at')).toBe('blockedDate');
+    expect(fieldOfPointer('/case/as_of')).toBeNull();
+    const t = (k: MessageKey, v?: Record<string, string | number>) => translate('fr', k, v);
+    expect(pointerWords('/case/transactions/1/amount', t)).toBe('Opération 2 : Montant en euros');
+    expect(pointerWords('/case/as_of', t)).toBe('Date de l’évaluation');
+    expect(valueWords('2013-04-22T17:43+02:00', '/case/transactions/0/at', { t, lang: 'fr' })).toBe('22/04/2013 17:43');
+    expect(valueWords('denied', '/case/conduct/0/status', { t, lang: 'fr' })).toBe('Le titulaire le conteste');
+  });
+  test('a new case is titled holder – bank – date', () => {
+    expect(defaultTitle({ ...emptyAnswers(), holderName: 'A. B', bankName: 'KBC', incidentDate: '12/05/2024' }, 'nl')).toBe('A. B – KBC – 12/05/2024');
+  });
+});
+
+describe('the questionnaire’s dates, times and facts', () => {
+  test('a month or a year is kept as such; 8u10 and 8h10 are times', () => {
+    for (const s of ['03/2025', '3/2025', 'mars 2025', 'maart 2025', 'March 2025', '2025-03', 'MARS 2025']) expect(parseFactDate(s), s).toBe('2025-03');
+    expect(parseFactDate('2025')).toBe('2025');
+    expect(parseFactDate('22 avril 2013')).toBe('2013-04-22');
+    expect(parseFactDate('13/2025')).toBeNull();
+    expect(parseFactDate('février')).toBeNull();
+    expect(parseUserTime('8u10')).toBe('08:10');
+    expect(parseUserTime('8h10')).toBe('08:10');
+    expect(parseUserTime('08:10')).toBe('08:10');
+    expect(caseDate('03/2025', '', undefined, 'FR')).toBe('2025-03');
+    expect(caseDate('12-05-2024', '8u10', undefined, 'BE')).toBe('2024-05-12T08:10+02:00');
+    // A time with only a month is refused next to the field, not silently dropped.
+    expect(validate('incident', { ...emptyAnswers(), incidentDate: '03/2025', incidentTime: '8u10' })).toEqual([{ field: 'incidentTime', message: 'error.timeNeedsDay' }]);
+  });
+
+  test('accusations, denials and the holder’s own account; the bank’s answer and grounds; the parties for the letters', () => {
+    const a: Answers = {
+      ...ombudsfin(), what: 'impersonation', jurisdiction: 'FR', bankSays: ['otp_disclosed', 'pin_written_with_card'], reply: { otp_disclosed: 'admitted', pin_written_with_card: 'denied' },
+      circumstances: { caller_id_spoofed: 'yes', code_message_warned: 'no', victim_initiated_contact: 'unknown' },
+      bankGrounds: ['gross_negligence'], bankAnswer: 'refused', answeredOn: '03/2025', vulnerability: ['age'],
+      holderName: 'A. Titulaire', holderAddress: '1 rue de la Paix\n75002 Paris', account: 'FR76 3000 6000 0112 3456 7890 189', card: '4970 1000 0000 1234',
+    };
+    const file = toCase(a) as { conduct: unknown[]; complaint: Record<string, unknown>; parties: Record<string, unknown>; payer: Record<string, unknown> };
+    expect(file.conduct).toEqual([
+      { fact: 'pin_written_with_card', status: 'denied' }, { fact: 'otp_disclosed', status: 'admitted' },
+      { fact: 'caller_id_spoofed', status: 'admitted' }, { fact: 'code_message_warned', status: 'denied' },
+    ]);
+    expect(file.complaint).toEqual({ received_on: '2013-04-24', written: true, answer: 'refused', answered_on: '2025-03', refusal_grounds: ['gross_negligence'] });
+    expect(file.parties).toMatchObject({ holder: { name: 'A. Titulaire', address: ['1 rue de la Paix', '75002 Paris'] }, account: 'FR76 3000 6000 0112 3456 7890 189' });
+    expect(file.payer.vulnerable).toBe(true);
+    const parsed = parseCase(file);
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    // And back: the desk shows the same answers.
+    const back = fromCase(file as never);
+    expect(back.reply).toEqual({ pin_written_with_card: 'denied', otp_disclosed: 'admitted' });
+    expect(back.circumstances).toEqual({ caller_id_spoofed: 'yes', code_message_warned: 'no' });
+    expect(back.answeredOn).toBe('03/2025');
+  });
+
+  test('not noticing the loss before the payments leaves detectability open; online banking defaults to transfers', () => {
+    const a = { ...ombudsfin(), engine: { detectable_before_payment: 'not_noticed' } };
+    expect((toCase(a) as { incident: { detectable_before_payment: unknown } }).incident.detectable_before_payment).toBeNull();
+    expect((toCase({ ...a, engine: { detectable_before_payment: 'true' } }) as { incident: { detectable_before_payment: unknown } }).incident.detectable_before_payment).toBe(true);
+    expect(defaultKind({ ...emptyAnswers(), what: 'impersonation' }, 'online')).toBe('transfer');
+    expect(defaultKind({ ...emptyAnswers(), what: 'theft' }, 'debit')).toBe('card_payment');
   });
 });

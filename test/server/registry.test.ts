@@ -197,6 +197,17 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
     expect((await api.call('DELETE', `/v1/cases/${id.A}`)).status).toBe(204);
     expect(await rows(id.A!)).toEqual([]);
     expect(await titles('as_of=2013-01-01')).toEqual(['B', 'C']);
+    // overdue: a case not closed with a deadline before as_of, and since when; the names of holder and bank.
+    type Over = { items: { title: string; last_passed_deadline: string | null; holder: string | null; bank: string | null }[]; total: number };
+    const over = async (qs: string) => (await api.call<Over>('GET', `/v1/cases?q=deadline&sort=title&${qs}`)).body;
+    expect((await over('as_of=2013-09-02&overdue=true')).items.map((x) => [x.title.slice(-1), x.last_passed_deadline])).toEqual([['B', '2013-06-10'], ['C', '2013-09-01']]);
+    expect((await over('as_of=2013-06-11&overdue=true')).items.map((x) => x.title.slice(-1))).toEqual(['B']);
+    expect((await over('as_of=2013-01-01&overdue=true')).total).toBe(0);
+    expect((await over('as_of=2013-01-01')).items.map((x) => x.last_passed_deadline)).toEqual([null, null]);
+    const b = await api.call<Rec>('GET', `/v1/cases/${id.B}`);
+    await api.call('PUT', `/v1/cases/${id.B}`, { version: b.body.version, status: 'closed' });
+    expect((await over('as_of=2013-09-02&overdue=true')).items.map((x) => x.title.slice(-1))).toEqual(['C']);
+    expect((await over('as_of=2013-06-11')).items[0]).toMatchObject({ holder: null, bank: null });
   });
 
   it('upgrades a database of schema 0002: the deadlines are taken from the stored assessments', async () => {

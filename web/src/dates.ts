@@ -41,9 +41,41 @@ export function parseUserDate(input: string): string | null {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === iso ? iso : null;
 }
 
-/** A typed time: "17:43", "17h43", "17.43", "9:05" → "17:43"; null if not a time. */
+/** Month names and their usual abbreviations in French, Dutch and English (accents optional), 1–12. */
+const MONTHS: Record<string, number> = {};
+[
+  ['janvier janv jan januari january', 1], ['fevrier fevr fev februari february feb', 2], ['mars maart march mar mrt mrs', 3],
+  ['avril avr april apr', 4], ['mai mei may', 5], ['juin juni june jun', 6], ['juillet juil juli july jul', 7], ['aout augustus august aug', 8],
+  ['septembre sept september sep', 9], ['octobre oct oktober october okt', 10], ['novembre nov november', 11], ['decembre dec december', 12],
+].forEach(([names, n]) => (names as string).split(' ').forEach((w) => (MONTHS[w] = n as number)));
+const monthOf = (word: string): number | null => MONTHS[word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.$/, '')] ?? null;
+
+/**
+ * A date of a fact as typed, kept as precise as it was given: a day ("22/04/2013", "22 avril 2013",
+ * "2013-04-22" → "2013-04-22"), a month only ("03/2025", "mars 2025", "maart 2025", "March 2025" →
+ * "2025-03") or a year only ("2025"); never read as the first day of the month or year. Null if not a date.
+ */
+export function parseFactDate(input: string): string | null {
+  const s = input.trim().replace(/\s+/g, ' ');
+  const day = parseUserDate(s);
+  if (day) return day;
+  let m = /^(\d{1,2})[/.\- ](\d{4})$/.exec(s);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
+  m = /^(\d{4})-(\d{1,2})$/.exec(s);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  m = /^(?:(\d{1,2}) )?([\p{L}.]+) (\d{4})$/u.exec(s);
+  const month = m ? monthOf(m[2]!) : null;
+  if (m && month) {
+    const ym = `${m[3]}-${String(month).padStart(2, '0')}`;
+    return m[1] ? parseUserDate(`${ym}-${m[1].padStart(2, '0')}`) : ym;
+  }
+  if (/^(19|20)\d{2}$/.test(s)) return s;
+  return null;
+}
+
+/** A typed time: "17:43", "17h43", "17u43" (Belgian Dutch), "17.43", "9:05", "8h" → "17:43"; null if not a time. */
 export function parseUserTime(input: string): string | null {
-  const m = /^([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)?$/.exec(input.trim());
+  const m = /^([01]?\d|2[0-3])\s*[:hHuU.]\s*([0-5]\d)?$/.exec(input.trim());
   if (!m) return null;
   return `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`;
 }
@@ -54,10 +86,21 @@ export function toUserDate(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-/** Typed date, optional time and optional end time → a case-file date or interval. */
+/** A date and time typed in one field: "22/04/2013 17:40", "22-04-2013 17u40", "2013-04-22" → its parts, or null. */
+export function parseUserDateTime(input: string): { date: string; time: string | null } | null {
+  const m = /^(\S+)(?:\s+(?:à\s+|om\s+|at\s+)?(.+))?$/.exec(input.trim());
+  if (!m) return null;
+  const date = parseFactDate(m[1]!);
+  const time = m[2] ? parseUserTime(m[2]) : null;
+  if (!date || (m[2] && !time)) return null;
+  return { date, time };
+}
+
+/** Typed date, optional time and optional end time → a case-file date or interval (a month or a year has no time). */
 export function caseDate(dateInput: string, timeInput: string | undefined, untilInput: string | undefined, j: Jurisdiction): string | null {
-  const date = parseUserDate(dateInput ?? '');
+  const date = parseFactDate(dateInput ?? '');
   if (!date) return null;
+  if (!isDate(date)) return date;
   const tz = TIME_ZONE[j];
   const time = timeInput ? parseUserTime(timeInput) : null;
   const until = untilInput ? parseUserTime(untilInput) : null;
@@ -84,6 +127,8 @@ export function formatDate(day: string, lang: 'fr' | 'nl' | 'en'): string {
 export function formatCaseDate(value: string, lang: 'fr' | 'nl' | 'en'): string {
   const part = (p: string) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(p);
+    const ym = /^(\d{4})(?:-(\d{2}))?$/.exec(p);
+    if (ym) return ym[2] ? `${ym[2]}/${ym[1]}` : ym[1]!;
     if (!m) return p;
     const d = lang === 'en' ? `${m[3]}/${m[2]}/${m[1]}` : `${m[3]}/${m[2]}/${m[1]}`;
     return m[4] ? `${d} ${m[4]}` : d;

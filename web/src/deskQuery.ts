@@ -12,11 +12,13 @@ export interface View {
   q: string;
   /** YYYY-MM-DD or ''. */
   deadlineBefore: string;
+  /** Only cases not closed with a deadline already passed. */
+  overdue: boolean;
   archived: boolean;
   sort: SortKey;
   dir: 'asc' | 'desc';
 }
-export const DEFAULT_VIEW: View = { status: '', jurisdiction: '', q: '', deadlineBefore: '', archived: false, sort: 'next_deadline', dir: 'asc' };
+export const DEFAULT_VIEW: View = { status: '', jurisdiction: '', q: '', deadlineBefore: '', overdue: false, archived: false, sort: 'next_deadline', dir: 'asc' };
 
 /** A header pressed: the same column flips its direction, another starts with its own. */
 export function sortedBy(v: View, key: SortKey): View {
@@ -30,6 +32,7 @@ export function listQuery(v: View, cursor: string | null, limit = PAGE): string 
   if (v.jurisdiction) p.set('jurisdiction', v.jurisdiction);
   if (v.q.trim()) p.set('q', v.q.trim());
   if (v.deadlineBefore) p.set('deadline_before', v.deadlineBefore);
+  if (v.overdue) p.set('overdue', 'true');
   if (v.archived) p.set('archived', 'true');
   p.set('sort', `${v.dir === 'desc' ? '-' : ''}${v.sort}`);
   p.set('limit', String(limit));
@@ -38,7 +41,7 @@ export function listQuery(v: View, cursor: string | null, limit = PAGE): string 
 }
 
 /** The view's own parameters in the page address (the rest of the query, `lang` say, is kept). */
-const VIEW_PARAMS = ['status', 'jurisdiction', 'q', 'deadline_before', 'archived', 'sort'] as const;
+const VIEW_PARAMS = ['status', 'jurisdiction', 'q', 'deadline_before', 'overdue', 'archived', 'sort'] as const;
 const SORT_KEYS = Object.keys(FIRST_DIR) as SortKey[];
 
 /** The page's query with the view in it: only what differs from the default, so /desk stays /desk. */
@@ -49,6 +52,7 @@ export function viewSearch(v: View, search: string): string {
   if (v.jurisdiction) p.set('jurisdiction', v.jurisdiction);
   if (v.q.trim()) p.set('q', v.q.trim());
   if (v.deadlineBefore) p.set('deadline_before', v.deadlineBefore);
+  if (v.overdue) p.set('overdue', 'true');
   if (v.archived) p.set('archived', 'true');
   if (v.sort !== DEFAULT_VIEW.sort || v.dir !== DEFAULT_VIEW.dir) p.set('sort', `${v.dir === 'desc' ? '-' : ''}${v.sort}`);
   const s = p.toString();
@@ -67,6 +71,7 @@ export function viewFromSearch(search: string, statuses: readonly string[]): Vie
     jurisdiction: ['FR', 'BE'].includes(p.get('jurisdiction') ?? '') ? p.get('jurisdiction')! : '',
     q: (p.get('q') ?? '').slice(0, 200),
     deadlineBefore: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : '',
+    overdue: p.get('overdue') === 'true',
     archived: p.get('archived') === 'true',
     sort: known ? key : DEFAULT_VIEW.sort,
     dir: known ? (sort.startsWith('-') ? 'desc' : 'asc') : DEFAULT_VIEW.dir,

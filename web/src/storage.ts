@@ -1,5 +1,5 @@
 /** What stays on this device: the answers and where the victim was, in localStorage. */
-import { emptyAnswers, type Answers } from './model.js';
+import { emptyAnswers, type Answers, type ConductFact } from './model.js';
 
 const KEY = 'recours.intake.v1';
 
@@ -14,10 +14,22 @@ export function loadSaved(): Saved | null {
     const raw = localStorage.getItem(KEY);
     if (!raw) return null;
     const s = JSON.parse(raw) as Saved;
-    return { ...s, answers: { ...emptyAnswers(), ...s.answers } };
+    return { ...s, answers: upgrade({ ...emptyAnswers(), ...s.answers }) };
   } catch {
     return null;
   }
+}
+
+/** Answers saved before the accusations and the holder's own account were asked apart, and before the bank's answer was. */
+function upgrade(a: Answers & { youAdmit?: ConductFact[]; refunded?: string }): Answers {
+  const { youAdmit, refunded, ...rest } = a;
+  for (const f of youAdmit ?? []) {
+    if (rest.bankSays.includes(f)) rest.reply = { ...rest.reply, [f]: 'admitted' };
+    else rest.circumstances = { ...rest.circumstances, [f]: 'yes' };
+  }
+  const answer = { yes: 'accepted', partly: 'partial', no: 'refused' }[refunded ?? ''] as Answers['bankAnswer'] | undefined;
+  if (answer && !rest.bankAnswer) rest.bankAnswer = answer;
+  return rest;
 }
 
 export function save(answers: Answers, step: string): void {

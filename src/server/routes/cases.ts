@@ -59,6 +59,7 @@ const ListQuery = z.strictObject({
   q: z.string().max(200).optional(),
   archived: z.enum(['true', 'false']).optional(),
   deadline_before: Day.optional().meta({ description: 'only cases with a deadline from as_of up to this day' }),
+  overdue: z.enum(['true', 'false']).optional().meta({ description: 'true: only cases not closed with a deadline before as_of' }),
   as_of: Day.optional().meta({ description: 'the day deadlines are counted from: next_deadline is the first on or after it (default today)' }),
   sort: z.enum([...SORTS, ...SORTS.map((s) => `-${s}`)] as [string, ...string[]]).optional().meta({ description: 'a column; a leading - sorts descending (default -updated_at)' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -88,6 +89,12 @@ const Record = z.looseObject({ id: z.string(), version: z.number().int(), title:
 const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 413: ProblemSchema, 422: ProblemSchema, 429: ProblemSchema };
 
 const cents = (c: number) => (c / 100).toFixed(2);
+
+/** The holder's and the bank's names for the list, from the stored (valid) case file. */
+function names(caseJson: string): { holder: string | null; bank: string | null } {
+  const c = JSON.parse(caseJson) as { psp?: { name?: string | null }; parties?: { holder?: { name?: string | null }; bank?: { name?: string | null } } };
+  return { holder: c.parties?.holder?.name ?? null, bank: c.psp?.name ?? c.parties?.bank?.name ?? null };
+}
 
 function meta(r: CaseRow) {
   return {
@@ -143,13 +150,14 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     // which a file with an old as_of keeps. Paris and Brussels share the same civil date.
     const { rows, more, total } = await listCases(db, p.organisationId, {
       status: req.query.status, jurisdiction: req.query.jurisdiction, q: req.query.q, archived: req.query.archived === 'true',
-      today: req.query.as_of ?? today('Europe/Paris'), deadlineBefore: req.query.deadline_before,
+      today: req.query.as_of ?? today('Europe/Paris'), deadlineBefore: req.query.deadline_before, overdue: req.query.overdue === 'true',
       sort: sort.replace(/^-/, '') as SortKey, descending: sort.startsWith('-'), limit: req.query.limit, offset,
     });
     return {
       items: rows.map((r) => ({
         id: r.id, version: r.version, title: r.title, status: r.status, jurisdiction: r.jurisdiction, disputed: cents(r.disputed_cents),
-        refund_due: cents(r.refund_due_cents), next_deadline: r.next_deadline, created_at: r.created_at, updated_at: r.updated_at, archived: r.archived === 1,
+        refund_due: cents(r.refund_due_cents), next_deadline: r.next_deadline, last_passed_deadline: r.last_passed_deadline,
+        created_at: r.created_at, updated_at: r.updated_at, archived: r.archived === 1, ...names(r.case_json),
       })),
       next_cursor: more ? Buffer.from(`o:${offset + rows.length}`).toString('base64url') : null,
       total,

@@ -2,7 +2,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nContext, makeI18n, navigate } from './ctx.js';
 import { Questionnaire } from './questionnaire.js';
-import { Desk, CasePage } from './desk.js';
+import { Desk } from './desk/list.js';
+import { CasePage } from './desk/casePage.js';
+import { NewCase } from './desk/newCase.js';
 import { Users } from './users.js';
 import { detectLang, LANG_NAMES, LANGS } from '../i18n/index.js';
 import { loadLang, saveLang } from '../storage.js';
@@ -82,7 +84,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {caseMatch ? <CasePage id={decodeURIComponent(caseMatch[1]!)} /> : path === '/desk/users' ? <Users /> : desk ? <Desk /> : <Questionnaire />}
+        {caseMatch ? <CasePage id={decodeURIComponent(caseMatch[1]!)} /> : path === '/desk/users' ? <Users /> : path === '/desk/new' ? <NewCase /> : desk ? <Desk /> : <Questionnaire />}
       </main>
       <footer class="site-footer">
         <p>recours — EUPL-1.2</p>

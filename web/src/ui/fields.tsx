@@ -173,8 +173,8 @@ export function Select(props: { id: string; label: string; value: string; option
 }
 
 /** The list of errors at the top of a step, each a link to its field. */
-export function ErrorSummary({ errors, label }: { errors: { field: string; text: string }[]; label: string }) {
-  if (!errors.length) return null;
+export function ErrorSummary({ errors, label, extra = [] }: { errors: { field: string; text: string }[]; label: string; extra?: string[] }) {
+  if (!errors.length && !extra.length) return null;
   return (
     <div class="error-summary" role="alert" tabIndex={-1} id="error-summary">
       <h3>{label}</h3>
@@ -191,6 +191,9 @@ export function ErrorSummary({ errors, label }: { errors: { field: string; text:
               {e.text}
             </a>
           </li>
+        ))}
+        {extra.map((x) => (
+          <li key={x}>{x}</li>
         ))}
       </ul>
     </div>

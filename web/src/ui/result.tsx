@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { useI18n } from './ctx.js';
-import { api, ApiError, getMe } from '../api.js';
+import { failure } from './failure.js';
+import { api, getMe } from '../api.js';
 import { Letters } from './letters.js';
 import { formatMoney, type Lang } from '../money.js';
 import { formatCaseDate, formatDate } from '../dates.js';
@@ -14,41 +15,13 @@ import type { MessageKey } from '../i18n/index.js';
 import type { Answers, MissingQuestion } from '../model.js';
 import type { Catalogue } from '../../../src/report/messages.js';
 import { isOperationStep, operationGroups } from '../../../src/report/steps.js';
-import { engineTitle, engineValueLabel } from './questionnaire.js';
+import { engineTitle, engineValueLabel } from './engineLabels.js';
+import { defaultTitle } from '../caseFile.js';
+import { becauseWords, citationText, matchedWords, withoutResearchRefs } from './plainWords.js';
 
-/** The parts of `recours.assessment/1` the page shows. */
-export interface TraceEntry {
-  rule: string;
-  citation: string;
-  article: { id: string; version: string; paragraph?: string } | null;
-  holds: boolean;
-  because: string[];
-  transactions?: string[];
-  values?: Record<string, string>;
-}
-/** A text of the engine in each report language (`nl` where the engine has it). */
-type Note = { fr: string; en: string; nl?: string };
-
-export interface Assessment {
-  as_of: string;
-  jurisdiction: 'FR' | 'BE';
-  outcome: string;
-  regime: { id: string; label: string; franchise: string };
-  totals: { disputed: string; payer_bears: string; refund_due: string };
-  immediate_refund: { amount: string; basis: string };
-  gross_negligence: {
-    finding: string;
-    grounds: string[];
-    factors: { fact: string; status: string; role: string; counts: boolean; precedents: { id: string; citation: string; status: string; gross_negligence: boolean | null }[] }[];
-  };
-  scenarios: { reading: string; choices: Record<string, string>; primary: boolean; outcome: string; totals: { payer_bears: string; refund_due: string; disputed: string }; precedents?: string[] }[];
-  transactions: { id: string; payer_bears: string; refund_due: string; rules: string[] }[];
-  explanation: TraceEntry[];
-  assumptions: { name: string; value: string; basis: string; note?: Note }[];
-  deadlines: { kind: string; date: string; basis: string; passed: boolean; transactions?: string[]; note?: Note }[];
-  precedents: { id: string; citation: string; supports_holder: boolean | null; reason: string | null; matched: string[] }[];
-  interest?: { total: string; basis: string; base: string; periods: { from: string; to: string; days: number; rate: string; amount: string }[] };
-}
+import type { Assessment, TraceEntry } from '../../../src/engine/types.js';
+/** A text of the engine in each report language. */
+type Note = Assessment['assumptions'][number]['note'];
 
 type Catalogues = Record<Lang, Catalogue>;
 let catalogues: Promise<Catalogues> | null = null;
@@ -56,12 +29,15 @@ let catalogues: Promise<Catalogues> | null = null;
 const loadCatalogues = () => (catalogues ??= import('../../../src/report/messages.js').then((m) => m.CATALOGUES as Catalogues));
 
 
-/** The engine's citations say "version du"; the same words as `cite()` gives them in Dutch and English. */
-export const localCitation = (citation: string, lang: Lang) =>
-  lang === 'fr' ? citation : citation.replace(/\(version du /g, lang === 'nl' ? '(versie van ' : '(version of ');
+const UNITS: Record<Lang, { months: string; days: string }> = { fr: { months: 'mois', days: 'jours' }, nl: { months: 'maanden', days: 'dagen' }, en: { months: 'months', days: 'days' } };
 
-export function sentence(cat: Catalogue, e: TraceEntry, money: (s: string) => string): string {
-  const values = { ...(e.values ?? {}) };
+export function sentence(cat: Catalogue, e: TraceEntry, money: (s: string) => string, lang: Lang): string {
+  // The trace's values are language-neutral where they can be: days as written locally, "13 months" in words.
+  const values = Object.fromEntries(Object.entries(e.values ?? {}).map(([k, v]) => {
+    const period = /^(\d+) (months|days)$/.exec(v);
+    if (period) return [k, `${period[1]} ${UNITS[lang][period[2] as 'months' | 'days']}`];
+    return [k, /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, lang) : v];
+  }));
   if (e.rule === 'interest.late_refund') {
     if (values.total) values.total = money(values.total);
     if (values.base) values.base = money(values.base);
@@ -71,7 +47,7 @@ export function sentence(cat: Catalogue, e: TraceEntry, money: (s: string) => st
     if (values.borne && /^\d+\.\d{2}$/.test(values.borne)) values.borne = money(values.borne);
   }
   const s = cat.rules[`${e.rule}:${e.holds}`];
-  return s ? s(values) : `${e.rule} (${e.holds})`;
+  return s ? s(values) : '';
 }
 
 function Section({ id, title, children, help }: { id: string; title: string; children: ComponentChildren; help?: string }) {
@@ -122,16 +98,8 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
       .then((r) => {
         if (!live) return;
         setA(r.assessment);
-        // The focus goes to the result once; a later language switch leaves it where it is.
-        // On a desk case page it does so only if the reader has not moved on (no focus theft).
-        const ae = document.activeElement;
-        const idle = !ae || ae === document.body || ae.matches('main, main h1');
-        if (!focused.current && (!saved || idle)) {
-          focused.current = true;
-          setTimeout(() => document.getElementById('result-heading')?.focus(), 0);
-        }
       })
-      .catch((e) => live && setError(t('error.api', { detail: e instanceof ApiError ? e.message : String(e) })));
+      .catch((e) => live && setError(failure(t, e)));
     api<{ missing: MissingQuestion[] }>('POST', '/v1/missing', body, lang).then((r) => live && setMissing(r.missing), () => undefined);
     if (!saved) getMe().then((me) => live && setCanSave(!!me), () => undefined);
     return () => {
@@ -139,13 +107,23 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
     };
   }, [key]);
 
+  // The focus goes to the result once it is shown; a later language switch leaves it where it is.
+  // On a desk case page it does so only if the reader has not moved on (no focus theft).
+  useEffect(() => {
+    if (!a || !cats || focused.current) return;
+    const ae = document.activeElement;
+    const idle = !ae || ae === document.body || ae.matches('main, main h1');
+    focused.current = true;
+    if (!saved || idle) setTimeout(() => document.getElementById('result-heading')?.focus(), 0);
+  }, [a, cats]);
+
   async function saveCase() {
     try {
-      const title = `${(caseFile.psp as { name?: string } | undefined)?.name ?? ''} ${(caseFile.incident as { at?: string } | undefined)?.at?.slice(0, 10) ?? ''}`.trim() || 'case';
+      const title = intake ? defaultTitle(intake, lang) : t('result.title');
       const r = await api<{ id: string }>('POST', '/v1/cases', { case: caseFile, title, status: 'open', ...(notes ? { notes } : {}) }, lang);
       setSavedId(r.id);
     } catch (e) {
-      setStatus(t('error.api', { detail: e instanceof ApiError ? e.message : String(e) }));
+      setStatus(failure(t, e));
     }
   }
 
@@ -165,7 +143,8 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
         ) : null}
       </section>
     );
-  if (!a)
+  // Nothing shows before the report's sentences have arrived: no code ever stands in for them.
+  if (!a || !cats)
     return (
       <section class="result" aria-busy="true">
         <h1 tabIndex={-1} data-step-heading>
@@ -184,22 +163,26 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
   // Operation steps grouped like the text report: operations whose steps are the same are told once.
   const groups = operationGroups(a.explanation, a.transactions.map((x) => x.id));
 
+  /** The facts relied on, in words, each once. */
+  const words = (because: string[]) => [...new Set(because.map((b) => becauseWords(b, t, lang, caseFile as { conduct?: { fact: string }[] })).filter(Boolean))];
+  const opName = (id: string) => {
+    const i = a.transactions.findIndex((x) => x.id === id);
+    return labels[id] || t('tx.heading', { n: i + 1 });
+  };
   const Step = ({ e, because = e.because }: { e: TraceEntry; because?: string[] }) => (
     <li class={`trace ${e.holds ? 'holds' : 'not-holds'}`}>
       <details>
-        <summary>{cat ? sentence(cat, e, money) || e.rule : e.rule}</summary>
+        <summary>{(cat && sentence(cat, e, money, lang)) || t('result.stepUnnamed')}</summary>
         <dl class="trace-detail">
           <dt>{t('result.citation')}</dt>
-          <dd>{localCitation(e.citation, lang)}</dd>
-          {because.length ? (
+          <dd>{citationText(e.citation, lang)}</dd>
+          {words(because).length ? (
             <>
               <dt>{t('result.because')}</dt>
               <dd>
                 <ul>
-                  {because.map((b) => (
-                    <li key={b}>
-                      <code>{b}</code>
-                    </li>
+                  {words(because).map((b) => (
+                    <li key={b}>{b}</li>
                   ))}
                 </ul>
               </dd>
@@ -258,7 +241,7 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
                 return (
                   <tr key={x.id}>
                     <th scope="row">
-                      {labels[x.id] || (c ? t(`kind.${c.kind}` as MessageKey) : x.id)} <span class="muted">({x.id})</span>
+                      {labels[x.id] || (c ? t(`kind.${c.kind}` as MessageKey) : opName(x.id))}
                     </th>
                     <td>{c ? formatCaseDate(c.at, lang) : ''}</td>
                     <td class="num">{c ? money(typeof c.amount === 'string' ? c.amount : String(c.amount)) : ''}</td>
@@ -326,7 +309,7 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
                   <p class="timeline-what">{cat?.deadline[d.kind] ?? d.kind}</p>
                   <p>{t((`next.${d.kind}` in MESSAGES_NEXT ? `next.${d.kind}` : 'next.other') as MessageKey)}</p>
                   {d.note ? <p class="muted">{noteOf(d.note)}</p> : null}
-                  <p class="muted small">{localCitation(d.basis, lang)}</p>
+                  <p class="muted small">{citationText(d.basis, lang)}</p>
                 </li>
               ))}
           </ol>
@@ -339,7 +322,7 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
         <Section id="interest-title" title={t('result.interest', { date: formatDate(a.as_of, lang) })}>
           <p class="interest-total">{t('result.interestTotal', { amount: money(a.interest.total), base: money(a.interest.base) })}</p>
           <details>
-            <summary>{localCitation(a.interest.basis, lang)}</summary>
+            <summary>{citationText(a.interest.basis, lang)}</summary>
             <ul>
               {a.interest.periods.map((p) => (
                 <li key={p.from}>
@@ -372,7 +355,7 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
               <details>
                 <summary>
                   {t('result.factor', { fact: t(`fact.${f.fact}` as MessageKey), status: cat?.status[f.status] ?? f.status })} —{' '}
-                  {f.counts ? t('result.factorCounts') : t('result.factorNotCounts')}
+                  {f.counts ? t('result.factorCounts') : t('result.factorNotCounts')} — {t(`role.${f.role}` as MessageKey)}
                 </summary>
                 {f.precedents.length ? (
                   <>
@@ -380,7 +363,7 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
                     <ul>
                       {f.precedents.map((p) => (
                         <li key={p.id}>
-                          {p.citation} ({cat?.status[p.status] ?? p.status}
+                          {citationText(p.citation, lang)} ({cat?.status[p.status] ?? p.status}
                           {p.gross_negligence === null ? '' : `, ${cat?.finding[p.gross_negligence ? 'established' : 'not_established'] ?? ''}`})
                         </li>
                       ))}
@@ -394,7 +377,7 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
         <h3>{t('result.steps')}</h3>
         {groups.map((g) => (
           <div class="op-block" key={g.ids.join()}>
-            <h4>{g.ids.map((id) => (labels[id] ? `${labels[id]} (${id})` : id)).join(', ')}</h4>
+            <h4>{g.ids.map(opName).join(', ')}</h4>
             <ul class="trace-list">
               {g.steps.map((e, i) => (
                 <Step e={e} because={g.because[i]} key={i} />
@@ -411,10 +394,11 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
               <li key={p.id}>
                 <details>
                   <summary>
-                    {p.citation} — {p.supports_holder === null ? '—' : p.supports_holder ? t('result.supports') : t('result.against')}
+                    {citationText(p.citation, lang)} — {p.supports_holder === null ? '—' : p.supports_holder ? t('result.supports') : t('result.against')}
                   </summary>
-                  {p.reason ? <p>{p.reason}</p> : null}
-                  <p class="muted">{p.matched.join(' ; ')}</p>
+                  {/* The engine gives the reasons in English only: shown in English, the shared features elsewhere. */}
+                  {p.reason && lang === 'en' ? <p>{p.reason}</p> : null}
+                  <p class="muted">{t('result.matched', { list: p.matched.map((m) => matchedWords(m, t)).filter(Boolean).join(' ; ') })}</p>
                 </details>
               </li>
             ))}
@@ -425,11 +409,11 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
       {a.assumptions.length ? (
         <Section id="assumptions-title" title={t('result.assumptions')}>
           <details>
-            <summary>{a.assumptions.map((x) => `${x.name} = ${x.value}`).join(' ; ')}</summary>
+            <summary>{t('result.assumptionsCount', { n: a.assumptions.length })}</summary>
             <ul>
               {a.assumptions.map((x) => (
                 <li key={x.name}>
-                  <code>{x.name}</code> = {x.value} — {x.note ? noteOf(x.note) : x.basis}
+                  {withoutResearchRefs(x.note ? noteOf(x.note) : x.basis, t)}
                 </li>
               ))}
             </ul>

@@ -2,10 +2,10 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from './ctx.js';
 import { Checkboxes, ErrorText, Select, TextField, type FieldError } from './fields.js';
-import { AUTH_METHODS, INSTRUMENT_ID, TX_KINDS, newTxId, type Answers, type AuthMethod, type TxAnswer } from '../model.js';
+import { AUTH_METHODS, defaultKind, INSTRUMENT_ID, TX_KINDS, newTxId, type Answers, type AuthMethod, type TxAnswer } from '../model.js';
 import { parseStatement, type ParsedLine } from '../statement.js';
 import { formatMoney, normaliseAmount, sum } from '../money.js';
-import { parseUserDate, toUserDate } from '../dates.js';
+import { parseFactDate, toUserDate } from '../dates.js';
 import type { MessageKey } from '../i18n/index.js';
 
 interface Props {
@@ -25,13 +25,13 @@ export function TransactionsStep({ answers, update, errors }: Props) {
   };
   const setTx = (i: number, patch: Partial<TxAnswer>) => update({ transactions: txs.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
   const blank = (): TxAnswer => ({
-    id: newTxId(txs), date: '', time: '', until: '', amount: '', label: '', kind: 'card_payment',
+    id: newTxId(txs), date: '', time: '', until: '', amount: '', label: '', kind: defaultKind(answers, instrumentOptions[0]!.value),
     instrument: instrumentOptions[0]!.value, authentication: 'unknown', outsideEea: null,
   });
   const [amountText, setAmountText] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const [openIds, setOpenIds] = useState<Record<string, boolean>>({});
-  const complete = (x: TxAnswer) => parseUserDate(x.date) !== null && /^\d+\.\d{2}$/.test(x.amount) && x.amount !== '0.00';
+  const complete = (x: TxAnswer) => parseFactDate(x.date) !== null && /^\d+\.\d{2}$/.test(x.amount) && x.amount !== '0.00';
   const hasError = (i: number) => errors.some((e) => e.field.startsWith(`tx-${i}-`));
   const isOpen = (x: TxAnswer, i: number) => hasError(i) || (openIds[x.id] ?? !complete(x));
   const describe = (x: TxAnswer) =>
@@ -94,7 +94,7 @@ export function TransactionsStep({ answers, update, errors }: Props) {
               <TextField id={`tx-${i}-label`} label={t('tx.label')} optional value={x.label} onInput={(v) => setTx(i, { label: v })} />
               <Select id={`tx-${i}-kind`} label={t('tx.kind')} value={x.kind} options={TX_KINDS.map((k) => ({ value: k, label: t(`kind.${k}` as MessageKey) }))} onChange={(v) => setTx(i, { kind: v as TxAnswer['kind'] })} />
               {instrumentOptions.length > 1 ? (
-                <Select id={`tx-${i}-instrument`} label={t('tx.instrument')} value={x.instrument} options={instrumentOptions} onChange={(v) => setTx(i, { instrument: v })} />
+                <Select id={`tx-${i}-instrument`} label={t('tx.instrument')} value={x.instrument} options={instrumentOptions} onChange={(v) => setTx(i, { instrument: v, kind: x.kind === defaultKind(answers, x.instrument) ? defaultKind(answers, v) : x.kind })} />
               ) : null}
               <Select id={`tx-${i}-auth`} label={t('tx.auth')} value={x.authentication} options={AUTH_METHODS.map((m) => ({ value: m, label: t(`auth.${m}` as MessageKey) }))} onChange={(v) => setTx(i, { authentication: v as AuthMethod })} />
               <div class="choice choice-check">
@@ -139,7 +139,9 @@ function PasteBox({ answers, update, instrumentOptions, onAdded }: { answers: An
     const picked = found.filter((_, i) => ticked.includes(String(i)));
     for (const p of picked) {
       const authentication: AuthMethod = p.kind === 'atm_withdrawal' ? 'pin' : 'unknown';
-      txs = [...txs, { id: newTxId(txs), date: toUserDate(p.date), time: p.time, until: '', amount: p.amount, label: p.label, kind: p.kind, instrument, authentication, outsideEea: null }];
+      // A statement line read as a card payment, made through online banking, is a transfer.
+      const kind = p.kind === 'card_payment' && defaultKind(answers, instrument) === 'transfer' ? 'transfer' : p.kind;
+      txs = [...txs, { id: newTxId(txs), date: toUserDate(p.date), time: p.time, until: '', amount: p.amount, label: p.label, kind, instrument, authentication, outsideEea: null }];
     }
     update({ transactions: txs });
     setFound(null);

@@ -6,7 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from './ctx.js';
 import { ErrorSummary, Radios, TextField } from './fields.js';
-import { BackToDesk, Login, ProblemList, useMe, WhoBar } from './desk.js';
+import { Login, useMe, WhoBar } from './desk/session.js';
+import { BackToDesk } from './desk/nav.js';
+import { ProblemList } from './desk/problems.js';
 import { api, ApiError, problemErrors } from '../api.js';
 import { formatDate } from '../dates.js';
 import type { MessageKey } from '../i18n/index.js';

@@ -38,7 +38,7 @@ module.exports = {
       name: 'no-cycle',
       comment: 'Modules import each other one way.',
       severity: 'error',
-      from: { path: '^src/' },
+      from: { path: '^(src|web)/' },
       to: { circular: true },
     },
   ],

@@ -268,6 +268,7 @@ export const en = {
   'result.noDeadlines': 'No deadline can be computed from the dates given.',
   'result.interest': 'Interest for late refund, to {date}',
   'result.interestTotal': '{amount} of interest on {base}.',
+  'result.interestStops': 'Computed to {to} only: the legal interest rate from {from} is not published yet. Interest runs beyond that day and will be updated once the rate is known.',
   'result.interestPeriod': '{from} to {to}: {days} days at {rate} % = {amount}',
   'result.precedents': 'Similar decisions',
   'result.precedentsHelp': 'Decided cases most like yours, and why.',

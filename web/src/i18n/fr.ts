@@ -270,6 +270,7 @@ export const fr: Record<MessageKey, string> = {
   'result.noDeadlines': 'Aucun délai ne peut être calculé avec les dates indiquées.',
   'result.interest': 'Intérêts de retard au {date}',
   'result.interestTotal': '{amount} d’intérêts sur {base}.',
+  'result.interestStops': 'Calculés jusqu’au {to} seulement : le taux de l’intérêt légal à partir du {from} n’est pas encore publié. Les intérêts continuent de courir au-delà ; ils seront actualisés quand le taux sera connu.',
   'result.interestPeriod': 'du {from} au {to} : {days} jours à {rate} % = {amount}',
   'result.precedents': 'Décisions comparables',
   'result.precedentsHelp': 'Les affaires jugées les plus proches de la vôtre, et pourquoi.',

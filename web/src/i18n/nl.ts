@@ -270,6 +270,7 @@ export const nl: Record<MessageKey, string> = {
   'result.noDeadlines': 'Met de opgegeven datums kan geen termijn worden berekend.',
   'result.interest': 'Verwijlinterest tot {date}',
   'result.interestTotal': '{amount} interest op {base}.',
+  'result.interestStops': 'Enkel berekend tot {to}: de wettelijke rentevoet vanaf {from} is nog niet bekendgemaakt. De interest loopt verder en wordt bijgewerkt zodra de rentevoet bekend is.',
   'result.interestPeriod': 'van {from} tot {to}: {days} dagen tegen {rate} % = {amount}',
   'result.precedents': 'Vergelijkbare beslissingen',
   'result.precedentsHelp': 'De beslechte zaken die het meest op de uwe lijken, en waarom.',

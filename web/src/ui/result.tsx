@@ -321,6 +321,11 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
       {a.interest ? (
         <Section id="interest-title" title={t('result.interest', { date: formatDate(a.as_of, lang) })}>
           <p class="interest-total">{t('result.interestTotal', { amount: money(a.interest.total), base: money(a.interest.base) })}</p>
+          {a.interest.stopped_because === 'no_published_rate' && a.interest.missing_rate_from ? (
+            <p class="interest-stop" id="interest-stop">
+              {t('result.interestStops', { to: formatDate(a.interest.computed_to, lang), from: formatDate(a.interest.missing_rate_from, lang) })}
+            </p>
+          ) : null}
           <details>
             <summary>{citationText(a.interest.basis, lang)}</summary>
             <ul>

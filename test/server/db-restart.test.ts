@@ -11,9 +11,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PrivatePostgres, serve, serveToEnd } from './serveProcess.js';
 
 const body = readFileSync('examples/be-ombudsfin-2013-1876.case.json', 'utf8');
-const cluster = new PrivatePostgres(54339);
+// Its own port per test process, so that two runs on one machine never stop each other's cluster.
+const cluster = new PrivatePostgres(54340 + (process.pid % 500));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-afterAll(() => cluster.start());
+afterAll(() => cluster.stop());
 
 async function until(what: string, ok: () => boolean, ms: number) {
   const t0 = Date.now();

@@ -1,17 +1,44 @@
 // npm run bench: the speed of recours on generated cases, single-threaded, beside the same core
 // rules in json-rules-engine and Publicodes, and a 1 000 000-transaction CSV batch end to end.
 // Prints measured figures and says by how much a target is missed; asserts nothing (speed is
-// never a test). Sections: `node bench/engine.mjs [engine] [rules] [batch]` (default: all).
-import { parseCase, renderReport, assess } from '../dist/index.js';
+// never a test). Sections: `node bench/engine.mjs [public] [engine] [rules] [batch]` (default: all).
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseCase, parseCaseText, renderReport, assess } from '../dist/index.js';
 import { summarise } from '../dist/engine/assess.js';
 import { generateCases } from './generate.mjs';
 import { fmt, line, measure, report, target } from './measure.mjs';
 import { compareRuleEngines } from './rules/compare.mjs';
 import { batchMillion } from './batch.mjs';
 
-const sections = process.argv.slice(2).length ? new Set(process.argv.slice(2)) : new Set(['engine', 'rules', 'batch']);
+const sections = process.argv.slice(2).length ? new Set(process.argv.slice(2)) : new Set(['public', 'engine', 'rules', 'batch']);
 const SEED = 20261201;
 console.log(`recours bench — Node ${process.version}, ${process.platform}/${process.arch}, seed ${SEED}`);
+
+if (sections.has('public')) {
+  // The public decisions of ../shared/caselaw as the texts a user sends: each figure is also given as a
+  // ratio to JSON.parse of the same texts measured in the same run, so a loaded machine slows both alike.
+  const dir = fileURLToPath(new URL('../../shared/caselaw/cases/', import.meta.url));
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.case.json')).sort().map((f) => readFileSync(dir + f, 'utf8'));
+  const pick = (i) => texts[i % texts.length];
+  const answer = (text) => {
+    const r = parseCaseText(text);
+    if (!r.ok) throw new Error(`public case refused: ${JSON.stringify(r.errors[0])}`);
+    return renderReport(assess(r.value), 'fr', 'text');
+  };
+  texts.forEach(answer);
+  console.log(`\nPublic decisions (../shared/caselaw/cases), single thread: ${texts.length} case texts`);
+  const json = await measure((i) => JSON.parse(pick(i)));
+  line('JSON.parse of the case text', json, 'cases/s');
+  const parsed = await measure((i) => parseCaseText(pick(i)));
+  line('parse + validate (parseCaseText)', parsed, 'cases/s');
+  const full = await measure((i) => answer(pick(i)));
+  line('full answer: parse, assess, text report (fr)', full, 'cases/s');
+  const ratio = (m) => (m.perSecond / json.perSecond) * 100;
+  console.log(`  ratios to JSON.parse: parse + validate ${ratio(parsed).toFixed(1)} %, full answer with text ${ratio(full).toFixed(1)} %`);
+  target('parse + validate, % of JSON.parse', ratio(parsed), 50, { unit: ' %' });
+  target('full answer with text, % of JSON.parse', ratio(full), 10, { unit: ' %' });
+}
 
 if (sections.has('engine')) {
   const jsons = generateCases(SEED, 5000);

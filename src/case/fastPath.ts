@@ -35,16 +35,17 @@ const list = (item: Check, min = 0, max = Infinity): Check => (v) => {
 
 /** zod's strictObject: every required key present, no other key, each value passing its check. */
 function strict(shape: Record<string, Field>): Check {
-  const keys = Object.keys(shape);
-  const required = keys.filter((k) => shape[k]![1]);
+  const fields = new Map(Object.entries(shape));
+  const requiredCount = Object.values(shape).filter((f) => f[1]).length;
   return (v) => {
     if (!isPlainObject(v)) return false;
-    for (const k in v) {
-      const field = shape[k];
-      if (!field || !Object.hasOwn(shape, k) || !field[0](v[k])) return false;
+    let seen = 0;
+    for (const k of Object.keys(v)) {
+      const field = fields.get(k);
+      if (!field || !field[0](v[k])) return false;
+      if (field[1]) seen++;
     }
-    for (const k of required) if (!Object.hasOwn(v, k)) return false;
-    return true;
+    return seen === requiredCount;
   };
 }
 const required = (c: Check): Field => [c, true];

@@ -40,7 +40,8 @@ function strict(shape: Record<string, Field>): Check {
   return (v) => {
     if (!isPlainObject(v)) return false;
     let seen = 0;
-    for (const k of Object.keys(v)) {
+    // for…in sees only own keys here: the prototype is Object's (isPlainObject), which has no enumerable key.
+    for (const k in v) {
       const field = fields.get(k);
       if (!field || !field[0](v[k])) return false;
       if (field[1]) seen++;

@@ -1,5 +1,6 @@
-// npm run bench: the speed of recours on generated cases, single-threaded, beside the same core
-// rules in json-rules-engine and Publicodes, and a 1 000 000-transaction CSV batch end to end.
+// npm run bench: the speed of recours single-threaded — the public decisions of ../shared/caselaw against
+// JSON.parse of the same texts, generated cases, the same core rules in json-rules-engine and
+// Publicodes, and a 1 000 000-transaction CSV batch end to end.
 // Prints measured figures and says by how much a target is missed; asserts nothing (speed is
 // never a test). Sections: `node bench/engine.mjs [public] [engine] [rules] [batch]` (default: all).
 import { readFileSync, readdirSync } from 'node:fs';

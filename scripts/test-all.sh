@@ -21,8 +21,15 @@ fi
 npm run --silent build || exit 1
 npm run --silent typecheck || exit 1
 npm run --silent layers || exit 1
+# Supply chain (README, "Supply chain"): a CycloneDX SBOM of the production dependencies, read from the
+# installed tree (offline), and npm audit of them; a high or critical advisory fails the run at the end.
+supply=0
+npx --no-install cyclonedx-npm --omit dev --output-format JSON --output-file sbom.cdx.json >/dev/null 2>&1 \
+  && echo "SBOM: sbom.cdx.json (CycloneDX, production dependencies)" || { echo "SBOM: cyclonedx-npm failed"; supply=1; }
+node scripts/audit.mjs || supply=1
 npx vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json
 status=$?
+[ "$status" -eq 0 ] && status=$supply
 node -e '
 const fs = require("fs");
 let r;

@@ -36,10 +36,13 @@ function valueOf(cell: string, kind: CellKind, field?: string): unknown {
     const l = v.toLowerCase();
     return TRUE.has(l) ? true : FALSE.has(l) ? false : l === 'null' || l === 'unknown' ? null : v;
   }
+  if (kind === 'codes') return v.split('|').map((code) => code.trim());
   if (kind === 'list')
     return v.split('|').map((item) => {
-      const [fact, status, ...rest] = item.trim().split(':');
-      return rest.length ? { fact, status: [status, ...rest].join(':') } : { fact, status };
+      const [what = '', at] = item.trim().split('@', 2);
+      const [fact, status, ...rest] = what.split(':');
+      const entry = rest.length ? { fact, status: [status, ...rest].join(':') } : { fact, status };
+      return at === undefined ? entry : { ...entry, at };
     });
   if (field === 'amount') {
     // Spreadsheet exports: "1 234,50".
@@ -121,7 +124,7 @@ export function caseFromRows(caseId: string, rows: readonly Row[], header: Heade
     for (const col of OPERATION_COLUMNS) {
       const at = header.index[operationColumn(col.name)];
       const cell = at === undefined ? '' : row.cells[at]!;
-      if (cell.trim() !== '') tx[col.name] = valueOf(cell, col.kind, col.name);
+      if (cell.trim() !== '') setPath(tx, col.path, valueOf(cell, col.kind, col.name));
     }
     return tx;
   });
@@ -137,7 +140,8 @@ export function caseFromRows(caseId: string, rows: readonly Row[], header: Heade
     let column = '';
     if (head === 'transactions' && second !== undefined && rows[Number(second)]) {
       line = rows[Number(second)]!.line;
-      column = third === undefined ? '' : operationColumn(third);
+      const field = pointer.split('/').slice(3).filter((s) => !/^\d+$/.test(s)).join('_');
+      column = third === undefined ? '' : (OPERATION_COLUMNS.find((c) => c.path.join('_') === field) ?? OPERATION_COLUMNS.find((c) => c.name.startsWith(`${field}_`)))?.name ?? operationColumn(third);
     } else if (head === 'instruments') {
       line = instrumentLines[Number(second)] ?? line;
       column = third === 'kind' ? INSTRUMENT_KIND : 'instrument';

@@ -6,7 +6,8 @@
  */
 import { shorten } from './messages.js';
 
-export type CellKind = 'text' | 'flag' | 'list';
+/** `list`: the conduct items; `codes`: plain codes separated by `|`. */
+export type CellKind = 'text' | 'flag' | 'list' | 'codes';
 
 export interface CaseColumn {
   name: string;
@@ -24,9 +25,11 @@ export const CASE_COLUMNS: readonly CaseColumn[] = [
   { name: 'jurisdiction', path: ['jurisdiction'], kind: 'text' },
   { name: 'payer_kind', path: ['payer', 'kind'], kind: 'text', emptyIsNull: true },
   { name: 'payer_contract_derogates', path: ['payer', 'contract_derogates'], kind: 'flag' },
+  { name: 'payer_vulnerable', path: ['payer', 'vulnerable'], kind: 'flag' },
   { name: 'incident_kind', path: ['incident', 'kind'], kind: 'text' },
   { name: 'incident_at', path: ['incident', 'at'], kind: 'text' },
   { name: 'incident_noticed_at', path: ['incident', 'noticed_at'], kind: 'text' },
+  { name: 'incident_should_have_noticed_at', path: ['incident', 'should_have_noticed_at'], kind: 'text' },
   { name: 'incident_payer_kept_instrument', path: ['incident', 'payer_kept_instrument'], kind: 'flag' },
   { name: 'incident_detectable_before_payment', path: ['incident', 'detectable_before_payment'], kind: 'flag' },
   { name: 'incident_psp_staff_involved', path: ['incident', 'psp_staff_involved'], kind: 'flag' },
@@ -40,7 +43,14 @@ export const CASE_COLUMNS: readonly CaseColumn[] = [
   { name: 'psp_alsace_moselle', path: ['psp', 'alsace_moselle'], kind: 'flag' },
   { name: 'complaint_received_on', path: ['complaint', 'received_on'], kind: 'text' },
   { name: 'complaint_written', path: ['complaint', 'written'], kind: 'flag' },
-  /** `fact:status` items separated by `|`: `pin_written_with_card:proven|otp_disclosed:alleged`. */
+  { name: 'complaint_answered_on', path: ['complaint', 'answered_on'], kind: 'text' },
+  { name: 'complaint_answer', path: ['complaint', 'answer'], kind: 'text' },
+  /** Codes separated by `|`: `gross_negligence|late_contest`. */
+  { name: 'complaint_refusal_grounds', path: ['complaint', 'refusal_grounds'], kind: 'codes' },
+  /**
+   * `fact:status` items separated by `|`, each with `@when` if the date of the act is known:
+   * `pin_written_with_card:proven|card_entrusted_to_other:admitted@2023-09-05T16:05+02:00`.
+   */
   { name: 'conduct', path: ['conduct'], kind: 'list' },
   { name: 'evidence_authentication_proven', path: ['evidence', 'authentication_proven'], kind: 'flag' },
   { name: 'evidence_no_technical_deficiency_proven', path: ['evidence', 'no_technical_deficiency_proven'], kind: 'flag' },
@@ -50,15 +60,26 @@ export const CASE_COLUMNS: readonly CaseColumn[] = [
 export interface OperationColumn {
   name: string;
   kind: CellKind;
+  /** Path in /transactions/i (default: the name). */
+  path: readonly string[];
 }
 
 const OPERATION_FLAGS = new Set(['sca', 'consented', 'before_notification', 'payee_psp_outside_eea']);
+/** Verification of payee (spec addition of 4 December 2026): `payee_verification_<field>`. */
+const PAYEE_VERIFICATION: readonly OperationColumn[] = [
+  { name: 'payee_verification_offered', kind: 'flag', path: ['payee_verification', 'offered'] },
+  { name: 'payee_verification_result', kind: 'text', path: ['payee_verification', 'result'] },
+  { name: 'payee_verification_payer_proceeded_after_warning', kind: 'flag', path: ['payee_verification', 'payer_proceeded_after_warning'] },
+];
 
-/** Operation columns: /transactions/i/<name>, in the case file's order. `id` is given as `transaction_id`. */
+/** Operation columns: /transactions/i/<path>, in the case file's order. `id` is given as `transaction_id`. */
 export const OPERATION_COLUMNS: readonly OperationColumn[] = [
-  'id', 'instrument', 'at', 'booked_on', 'amount', 'kind', 'authentication', 'sca', 'consented', 'before_notification', 'contested_on',
-  'payee_psp_outside_eea',
-].map((name) => ({ name, kind: OPERATION_FLAGS.has(name) ? 'flag' : 'text' }));
+  ...[
+    'id', 'instrument', 'at', 'booked_on', 'amount', 'kind', 'authentication', 'sca', 'consented', 'before_notification', 'contested_on',
+    'payee_psp_outside_eea',
+  ].map((name): OperationColumn => ({ name, kind: OPERATION_FLAGS.has(name) ? 'flag' : 'text', path: [name] })),
+  ...PAYEE_VERIFICATION,
+];
 
 export const TRANSACTION_ID = 'transaction_id';
 export const INSTRUMENT_KIND = 'instrument_kind';

@@ -24,12 +24,14 @@ export function caseToRows(caseId: string, c: Json, repeat = false): string[][] 
   const kinds = new Map(((c.instruments ?? []) as Json[]).map((i) => [i.id, i.kind]));
   const caseCells = CASE_COLUMNS.map((col) =>
     col.kind === 'list'
-      ? ((at(c, col.path) ?? []) as Json[]).map((k) => `${cell(k.fact)}:${cell(k.status)}`).join('|')
-      : cell(at(c, col.path)));
+      ? ((at(c, col.path) ?? []) as Json[]).map((k) => `${cell(k.fact)}:${cell(k.status)}${k.at ? `@${cell(k.at)}` : ''}`).join('|')
+      : col.kind === 'codes'
+        ? ((at(c, col.path) ?? []) as unknown[]).map(cell).join('|')
+        : cell(at(c, col.path)));
   return ((c.transactions ?? []) as Json[]).map((tx, i) => [
     caseId,
     ...(i === 0 || repeat ? caseCells : caseCells.map(() => '')),
     cell(kinds.get(tx.instrument)),
-    ...OPERATION_COLUMNS.map((col) => cell(tx[col.name])),
+    ...OPERATION_COLUMNS.map((col) => cell(at(tx, col.path))),
   ]);
 }

@@ -34,6 +34,7 @@ const MESSAGES = catalogue({
     date_format: (p) => `"${p.received}" is not a legal date`,
     date_calendar: (p) => `"${p.received}" is not a date of the calendar`,
     date_order: (p) => `the interval "${p.received}" ends before it starts`,
+    date_range: (p) => `"${p.received}" is outside the years recours handles`,
     full_date: (p) => `"${p.received}" is not a full date`,
     amount: (p) => `"${p.received}" is not an amount in euros`,
     amount_zero: () => 'is zero',
@@ -59,6 +60,7 @@ const MESSAGES = catalogue({
     date_format: (p) => `« ${p.received} » n'est pas une date légale`,
     date_calendar: (p) => `« ${p.received} » n'est pas une date du calendrier`,
     date_order: (p) => `l'intervalle « ${p.received} » finit avant de commencer`,
+    date_range: (p) => `« ${p.received} » est hors des années que traite recours`,
     full_date: (p) => `« ${p.received} » n'est pas une date complète`,
     amount: (p) => `« ${p.received} » n'est pas un montant en euros`,
     amount_zero: () => 'est nul',
@@ -85,6 +87,7 @@ const MESSAGES = catalogue({
     date_format: (p) => `"${p.received}" is geen geldige datum`,
     date_calendar: (p) => `"${p.received}" bestaat niet in de kalender`,
     date_order: (p) => `het interval "${p.received}" eindigt voordat het begint`,
+    date_range: (p) => `"${p.received}" valt buiten de jaren die recours behandelt`,
     full_date: (p) => `"${p.received}" is geen volledige datum`,
     amount: (p) => `"${p.received}" is geen bedrag in euro`,
     amount_zero: () => 'is nul',
@@ -106,6 +109,7 @@ const EXPECTED = catalogue({
   en: {
     date: () => 'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm±hh:mm, or start/end with start ≤ end',
     full_date: () => 'a date YYYY-MM-DD',
+    date_range: () => 'a date from 1990 to 2100',
     amount: () => 'a positive decimal string with at most two decimals, e.g. "505.00"',
     amount_total: (p) => `amounts that add up to at most ${p.max} EUR for the case`,
     unique: () => 'an id used once',
@@ -123,6 +127,7 @@ const EXPECTED = catalogue({
   fr: {
     date: () => 'AAAA, AAAA-MM, AAAA-MM-JJ, AAAA-MM-JJThh:mm±hh:mm, ou début/fin avec début ≤ fin',
     full_date: () => 'une date AAAA-MM-JJ',
+    date_range: () => 'une date de 1990 à 2100',
     amount: () => 'un montant positif en chaîne décimale, deux décimales au plus, par ex. "505.00"',
     amount_total: (p) => `des montants dont le total pour le dossier ne dépasse pas ${p.max} EUR`,
     unique: () => 'un identifiant employé une seule fois',
@@ -140,6 +145,7 @@ const EXPECTED = catalogue({
   nl: {
     date: () => 'JJJJ, JJJJ-MM, JJJJ-MM-DD, JJJJ-MM-DDThh:mm±hh:mm, of begin/einde met begin ≤ einde',
     full_date: () => 'een datum JJJJ-MM-DD',
+    date_range: () => 'een datum van 1990 tot en met 2100',
     amount: () => 'een positief bedrag als decimale tekst, hoogstens twee decimalen, bv. "505.00"',
     amount_total: (p) => `bedragen die voor het dossier samen hoogstens ${p.max} EUR bedragen`,
     unique: () => 'een id dat maar één keer gebruikt wordt',
@@ -216,7 +222,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
       case 'custom': {
         const params = (issue.params ?? {}) as Record<string, string>;
         const code = params.recours ?? 'invalid';
-        const expectedKey = code.startsWith('date_') ? 'date' : code === 'duplicate_id' ? 'unique'
+        const expectedKey = code === 'date_range' ? 'date_range' : code.startsWith('date_') ? 'date' : code === 'duplicate_id' ? 'unique'
           : code === 'unknown_instrument' ? 'instrument' : code.startsWith('amount') ? 'amount' : code === 'full_date' ? 'full_date' : null;
         out.push(caseError(lang, pointer, code, expectedKey, { ...params, received: describe(received) }));
         break;

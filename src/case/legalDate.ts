@@ -81,11 +81,22 @@ function scan(s: string): Parts | null {
 }
 
 /** Why a date string is refused; null when it is valid. */
-export type DateProblem = 'format' | 'calendar' | 'order';
+export type DateProblem = 'format' | 'calendar' | 'order' | 'range';
+
+/**
+ * Years a legal date may have (issue 14, L7): the earliest regime encoded dates from 1997
+ * (Recommendation 97/489, src/law/regimes.ts; an older operation is `not_covered`, so 1990–1996 stay
+ * accepted for the facts around it) and nothing is meant beyond 2100. A year 0000 or 9999 is a
+ * typing error, and deadlines past 9999 would print as extended ISO years (`+010000-12`). The
+ * business-day calendar's data cover less (src/calendar): a deadline outside them is reported as
+ * not computed, never dropped.
+ */
+export const YEARS = { from: 1990, to: 2100 } as const;
 
 function checkPart(s: string): DateProblem | null {
   const p = scan(s);
   if (!p) return 'format';
+  if (p.y < YEARS.from || p.y > YEARS.to) return 'range';
   if (p.mo < 1 || p.mo > 12 || p.d < 1 || p.d > daysInMonth(p.y, p.mo)) return 'calendar';
   if (p.h > 23 || p.mi > 59 || p.se > 59 || p.oh > 23 || p.om > 59) return 'calendar';
   return null;

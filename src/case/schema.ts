@@ -23,7 +23,10 @@ const legalDate = z
       'YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss]±hh:mm in the legal time zone, or start/end (ISO 8601 interval of two of these)',
   });
 
-const fullDate = z.string().refine(isFullDate, { message: 'full_date', params: { recours: 'full_date' } }).meta({ description: 'a full date YYYY-MM-DD' });
+const fullDate = z.string().superRefine((s, ctx) => {
+  const code = isFullDate(s) ? null : /^\d{4}-\d{2}-\d{2}$/.test(s) && dateProblem(s) === 'range' ? 'date_range' : 'full_date';
+  if (code) ctx.addIssue({ code: 'custom', message: code, params: { recours: code } });
+}).meta({ description: 'a full date YYYY-MM-DD' });
 
 const unknownable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 const flag = unknownable(z.boolean());

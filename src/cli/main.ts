@@ -32,6 +32,8 @@ import { lawListing } from './law.js';
 import { BatchInputError, runBatch, summaryText } from '../batch/run.js';
 import { ENCODINGS, type Encoding } from '../batch/encoding.js';
 import { registerServe, ServeError } from './serve.js';
+import { registerAudit } from './audit.js';
+import { registerRetention } from './retention.js';
 
 class InputError extends Error {}
 
@@ -156,7 +158,7 @@ export function program(): Command {
       const assessment = assessFile(file, opts);
       if (!assessment) return;
       write(opts.format === 'json'
-        ? JSON.stringify({ as_of: assessment.as_of, deadlines: assessment.deadlines, interest: assessment.interest ?? null }, null, 2)
+        ? JSON.stringify({ as_of: assessment.as_of, deadlines: assessment.deadlines, interest: assessment.interest ?? null, next_steps: assessment.next_steps }, null, 2)
         : renderTimeline(assessment, opts.lang));
     });
 
@@ -317,6 +319,8 @@ export function program(): Command {
       write(lawListing(opts.at ?? today('Europe/Paris'), opts.jurisdiction, opts.format));
     });
   registerServe(cmd);
+  registerAudit(cmd);
+  registerRetention(cmd);
   return cmd;
 }
 

@@ -61,12 +61,15 @@ export interface DeadlineResult {
   used: AssumptionName[];
   /** Deadlines that could not be computed, and why (e.g. a date beyond the calendar data). */
   skipped: { kind: string; reason: string }[];
+  /** Of those, the ones whose day falls outside the business-day calendar's data: reported to the user. */
+  outsideCalendar: { kind: string; day: string; from: number; to: number }[];
 }
 
 export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string, a: Assumptions = DEFAULT_ASSUMPTIONS): DeadlineResult {
   const cal = calendarOf(c, a);
   const out: Deadline[] = [];
   const skipped: DeadlineResult['skipped'] = [];
+  const outsideCalendar: DeadlineResult['outsideCalendar'] = [];
   const attempt = (kind: string, f: () => Deadline | Deadline[] | null) => {
     try {
       const d = f();
@@ -75,6 +78,7 @@ export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string
     } catch (e) {
       if (!(e instanceof CalendarRangeError)) throw e;
       skipped.push({ kind, reason: `calendar data cover ${e.from}–${e.to}; ${e.day} is outside` });
+      if (!outsideCalendar.some((o) => o.kind === kind && o.day === e.day)) outsideCalendar.push({ kind, day: e.day, from: e.from, to: e.to });
     }
   };
   attempt('notify_by', () => notifyBy(c, shares, asOf));
@@ -85,7 +89,7 @@ export function computeDeadlines(c: Case, shares: readonly Share[], asOf: string
   // A deadline counted in business days rests on the bank-closing default.
   const used = new Set<AssumptionName>(out.some((d) => d.businessDays) ? ['bank_closing_days'] : []);
   for (const d of out) for (const u of d.uses ?? []) used.add(u);
-  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), used: [...used], skipped };
+  return { deadlines: merge(out).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)), used: [...used], skipped, outsideCalendar };
 }
 
 /** Deadlines of the same kind, date and basis are one entry listing their operations. */

@@ -259,7 +259,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
   trace.splice(gnEntry, 0, ...gnTrace(c, gn, first && first.regime ? { regime: first.regime, firstDay: first.tx.at.firstDay } : null));
   const others = [...new Set(primary.txs.map((t) => t.regime?.id).filter((id): id is string => !!id && id !== regime?.id))];
   const shares = sharesOf(primary, c);
-  const { deadlines, used: deadlineAssumptions, skipped } = computeDeadlines(c, shares, asOf, a);
+  const { deadlines, used: deadlineAssumptions, skipped, outsideCalendar } = computeDeadlines(c, shares, asOf, a);
   for (const u of deadlineAssumptions) used.add(u);
   for (const d of deadlines)
     trace.push({
@@ -312,6 +312,7 @@ export function assess(c: Case, options: AssessOptions = {}): Assessment {
     explanation: trace,
     assumptions: [...used].sort().map((name) => ({ name, value: a[name], basis: ASSUMPTIONS[name].basis.en, note: { ...ASSUMPTIONS[name].basis } })),
     deadlines: deadlines.map(({ article: _article, businessDays: _businessDays, uses: _uses, softLaw, ...d }) => (softLaw ? { ...d, soft_law: true as const } : d)),
+    ...(outsideCalendar.length ? { deadlines_not_computed: outsideCalendar.map((o) => ({ kind: o.kind, day: o.day, calendar_years: `${o.from}–${o.to}` })) } : {}),
     precedents: similarPrecedents(c),
     next_steps: nextStepsOut(next),
     other_grounds: authorisedTransferGrounds(c, primary.txs),
@@ -377,8 +378,8 @@ function sharesOf(r: ReadingResult, c: Case): Share[] {
     const now = t.excluded || t.decision === 'not_covered' || t.decision === 'barred' || t.rule === 'liability.payer_fraud'
       ? 0
       : t.decision === 'cap' ? t.tx.cents - t.bears : t.tx.cents;
-    const laterRegime = !!t.regime && t.regime.from >= '2018-01-13';
-    return { tx: t.tx, regime: t.regime, refundNowCents: suspended && laterRegime ? 0 : now, refundDueCents: owed, rule: t.rule, excluded: t.excluded };
+    const exempt = suspended && t.regime?.fraudSuspicionException === true;
+    return { tx: t.tx, regime: t.regime, refundNowCents: exempt ? 0 : now, refundDueCents: owed, rule: t.rule, excluded: t.excluded };
   });
 }
 

@@ -84,6 +84,11 @@ export const AssessmentSchema = z
         soft_law: z.literal(true).optional(),
       }),
     ),
+    /**
+     * Deadlines that could not be computed because their day (from which business days are
+     * counted) is outside the business-day calendar's data: absent when there is none (issue 14, L7).
+     */
+    deadlines_not_computed: z.array(z.object({ kind: z.string(), day, calendar_years: z.string() })).optional(),
     /** The decided cases most like this one, with the features that matched and whether each went the holder's way. */
     precedents: z.array(z.object({
       id: z.string(), citation: z.string(), jurisdiction: z.enum(['FR', 'BE']), gross_negligence: z.boolean().nullable(),

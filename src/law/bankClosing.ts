@@ -19,7 +19,10 @@ export const BANK_CLOSING: Readonly<Record<'FR' | 'BE', BankClosing>> = {
   FR: {
     days: ['good_friday', 'december_26'],
     notIncluded: 'a bank that opens on Saturdays, or closes on other days, gives its own list',
-    sources: ['https://www.ecb.europa.eu/paym/target/target2/profuse/calendar/html/index.en.html (TARGET closing days, as reported: fr.md R-REFUND-1)'],
+    sources: [
+      'https://www.minutenews.fr/fermetures-agences-bancaires-calendrier-jours-feries-banques/ (CFONB calendrier de place 2025: 1 Jan, 18 and 21 Apr, 1 May, 25 and 26 Dec)',
+      'https://cashbee.fr/lexique/jour-ferie-bancaire-une-realite-meconnue-pour-les-particuliers',
+    ],
   },
   BE: {
     days: ['good_friday', 'december_26'],

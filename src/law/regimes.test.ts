@@ -4,6 +4,13 @@ import { assessed, tx } from '../../test/support/build.js';
 import { DEFAULT_ASSUMPTIONS } from './assumptions.js';
 import { regimesBetween } from './regimes.js';
 
+/** A Belgian card stolen and used for 400 € on `day`, blocked the same day. */
+const beTheft = (day: string) => ({
+  jurisdiction: 'BE' as const,
+  transactions: [tx({ at: `${day}T10:00+01:00`, amount: '400.00' })],
+  incident: { kind: 'theft' as const, at: `${day}T09:00+01:00`, payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false },
+  notification: { at: `${day}T12:00+01:00` },
+});
 const at = (jurisdiction: 'FR' | 'BE', day: string) => regimesBetween(jurisdiction, day, day, DEFAULT_ASSUMPTIONS).map((r) => [r.id, r.capCents]);
 
 describe('regimes by date', () => {
@@ -18,7 +25,7 @@ describe('regimes by date', () => {
     ['FR', '2009-11-01', 'fr.cmf-2009', 15000],
     ['FR', '2018-01-12', 'fr.cmf-2009', 15000],
     ['FR', '2018-01-13', 'fr.cmf-2018', 5000],
-    ['BE', '2003-01-31', 'be.pre-2003', 15000],
+    ['BE', '2003-01-31', 'be.pre-2003', 0],
     ['BE', '2003-02-01', 'be.loi-2002-07-17', 15000],
     ['BE', '2010-03-31', 'be.loi-2002-07-17', 15000],
     ['BE', '2010-04-01', 'be.loi-2009-12-10', 15000],
@@ -54,32 +61,29 @@ describe('regimes by date', () => {
   });
 
   it('Belgium before 1 February 2003: no statute, the outcome is not computed; from that day the 2002 law', () => {
-    const theft = (day: string) => ({
-      jurisdiction: 'BE' as const,
-      transactions: [tx({ at: `${day}T10:00+01:00`, amount: '400.00' })],
-      incident: { kind: 'theft' as const, at: `${day}T09:00+01:00`, payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false },
-      notification: { at: `${day}T12:00+01:00` },
-    });
-    const before = assessed(theft('2003-01-31'));
+    const before = assessed(beTheft('2003-01-31'));
     expect([before.outcome, before.regime.id]).toEqual(['not_covered', 'be.pre-2003']);
     expect(before.explanation.find((e) => e.rule === 'scope.statute')?.values?.contract_governs).toBe('yes');
-    const after = assessed(theft('2003-02-01'));
+    const after = assessed(beTheft('2003-02-01'));
     expect([after.outcome, after.regime.id, after.totals.payer_bears]).toEqual(['refund_minus_franchise', 'be.loi-2002-07-17', '150.00']);
   });
 
   it('Belgium 13 Jan – 8 Aug 2018: the Belgian 150 € cap, shown as assumption be_psd2_gap; not the day before', () => {
-    const theft = (day: string) => ({
-      jurisdiction: 'BE' as const,
-      transactions: [tx({ at: `${day}T10:00+01:00`, amount: '400.00' })],
-      incident: { kind: 'theft' as const, at: `${day}T09:00+01:00`, payer_kept_instrument: false, detectable_before_payment: true, psp_staff_involved: false },
-      notification: { at: `${day}T12:00+01:00` },
-    });
-    expect(assessed(theft('2018-01-12')).assumptions.map((x) => x.name)).not.toContain('be_psd2_gap');
-    const gap = assessed(theft('2018-01-13'));
+    expect(assessed(beTheft('2018-01-12')).assumptions.map((x) => x.name)).not.toContain('be_psd2_gap');
+    const gap = assessed(beTheft('2018-01-13'));
     expect(gap.assumptions.map((x) => x.name)).toContain('be_psd2_gap');
     expect(gap.totals.payer_bears).toBe('150.00');
-    expect(assessed(theft('2018-08-08')).assumptions.map((x) => x.name)).toContain('be_psd2_gap');
-    expect(assessed(theft('2018-08-09')).assumptions.map((x) => x.name)).not.toContain('be_psd2_gap');
+    expect(assessed(beTheft('2018-08-08')).assumptions.map((x) => x.name)).toContain('be_psd2_gap');
+    expect(assessed(beTheft('2018-08-09')).assumptions.map((x) => x.name)).not.toContain('be_psd2_gap');
+  });
+
+  it('the fraud-suspicion exception to the refund deadline: from the PSD2 texts only (FR 13 Jan 2018; BE 9 Aug 2018), not under the Belgian 2014 text in 2018', () => {
+    const suspected = (day: string, jurisdiction: 'FR' | 'BE') =>
+      assessed({ ...beTheft(day), jurisdiction, psp: { name: 'B', notification_means_available: true, fraud_suspicion_reported: true } }).immediate_refund.amount;
+    expect(suspected('2018-01-12', 'FR')).toBe('250.00');
+    expect(suspected('2018-01-13', 'FR')).toBe('0.00');
+    expect(suspected('2018-08-08', 'BE')).toBe('250.00');
+    expect(suspected('2018-08-09', 'BE')).toBe('0.00');
   });
 
   it('Belgium: the FR/NL divergence of the 13 months is shown for the 2009 and 2014 texts', () => {

@@ -38,6 +38,11 @@ export interface Regime {
   contest: { months: number; from: 'debit' } | { days: number; from: 'operation'; maxDays: number } | null;
   /** The no-SCA rule (L133-19 V, VII.44 / PSD2 74(2)) applies to this period's operations. */
   scaRule: boolean;
+  /**
+   * A PSP that has good reasons to suspect the user's fraud and reports them in writing (Banque de France;
+   * SPF Economie) need not refund by the deadline (CMF L133-18 from 13/01/2018; PSD2 art. 73(1); VII.43).
+   */
+  fraudSuspicionException: boolean;
   /** The GN test's name in this regime's words. */
   standard: 'negligence_grave' | 'faute_lourde' | 'extreme_negligence';
   /** Article ids holding each rule, cited in the trace. */
@@ -88,6 +93,7 @@ const REC_97_489 = {
   residual: 'psp',
   contest: null,
   scaRule: false,
+  fraudSuspicionException: false,
   standard: 'extreme_negligence',
   articles: {
     allocation: 'eu.rec-97-489.art-6', afterNotification: 'eu.rec-97-489.art-6', burden: 'eu.rec-97-489.art-6',
@@ -113,6 +119,7 @@ const FR_L132 = {
   residual: 'holder',
   contest: { days: 70, from: 'operation', maxDays: 120 },
   scaRule: false,
+  fraudSuspicionException: false,
   standard: 'faute_lourde',
   articles: {
     allocation: 'fr.cmf.L132-3', afterNotification: 'fr.cmf.L132-3', burden: 'fr.cmf.L132-3', duties: 'fr.cmf.L132-3', notify: 'fr.cmf.L132-3',
@@ -157,6 +164,7 @@ const BE_2009 = {
   residual: 'psp',
   contest: { months: 13, from: 'debit' },
   scaRule: false,
+  fraudSuspicionException: false,
   standard: 'negligence_grave',
   lastVerifiedOn: VERIFIED,
 } as const;
@@ -187,17 +195,17 @@ function frRegimes(): Regime[] {
     },
     {
       ...FR_CMF_2009, id: 'fr.cmf-2009', from: '2009-11-01', to: '2018-01-12', capCents: 15000,
-      capExceptions: ['no_personalised_data'], scaRule: false,
+      capExceptions: ['no_personalised_data'], scaRule: false, fraudSuspicionException: false,
       label: { fr: 'CMF L133-1 s. (ord. 2009-866), franchise 150 €', nl: 'CMF L133-1 e.v. (ord. 2009-866), eigen risico 150 euro', en: 'CMF L133-1 ff. (ord. 2009-866), franchise €150' },
     },
     {
       ...FR_CMF_2009, id: 'fr.cmf-2018', from: '2018-01-13', to: '2019-09-13', capCents: 5000,
-      capExceptions: ['no_personalised_data', 'not_detectable', 'psp_staff'], scaRule: false,
+      capExceptions: ['no_personalised_data', 'not_detectable', 'psp_staff'], scaRule: false, fraudSuspicionException: true,
       label: { fr: 'CMF L133-1 s. (ord. 2017-1252), franchise 50 €', nl: 'CMF L133-1 e.v. (ord. 2017-1252), eigen risico 50 euro', en: 'CMF L133-1 ff. (ord. 2017-1252), franchise €50' },
     },
     {
       ...FR_CMF_2009, id: 'fr.cmf-2018', from: '2019-09-14', to: null, capCents: 5000,
-      capExceptions: ['no_personalised_data', 'not_detectable', 'psp_staff'], scaRule: true,
+      capExceptions: ['no_personalised_data', 'not_detectable', 'psp_staff'], scaRule: true, fraudSuspicionException: true,
       label: {
         fr: 'CMF L133-1 s. (ord. 2017-1252), franchise 50 €, règle de l\'authentification forte (depuis le 14/09/2019)',
         nl: 'CMF L133-1 e.v. (ord. 2017-1252), eigen risico 50 euro, regel van de sterke cliëntauthenticatie (vanaf 14/09/2019)',
@@ -231,7 +239,7 @@ function beRegimes(a: Assumptions): Regime[] {
     uncertain: THIRTEEN_MONTHS_FR_NL,
   } as const;
   const cde2018 = {
-    ...BE_2009, id: 'be.cde-2018', capCents: 5000, capExceptions: ['not_detectable', 'psp_staff'],
+    ...BE_2009, id: 'be.cde-2018', capCents: 5000, capExceptions: ['not_detectable', 'psp_staff'], fraudSuspicionException: true,
     misappropriation: 'capped',
     label: { fr: 'CDE livre VII après la loi du 19 juillet 2018, franchise 50 €', en: 'CDE book VII after the loi du 19 juillet 2018, franchise €50', nl: 'WER boek VII na de wet van 19 juli 2018, eigen risico 50 euro' },
     articles: {
@@ -263,7 +271,7 @@ function beRegimes(a: Assumptions): Regime[] {
   };
   const list: Regime[] = [
     {
-      ...REC_97_489, id: 'be.pre-2003', jurisdiction: 'BE', from: '1900-01-01', to: '2003-01-31', contractGoverns: true,
+      ...REC_97_489, id: 'be.pre-2003', jurisdiction: 'BE', from: '1900-01-01', to: '2003-01-31', contractGoverns: true, capCents: 0,
       label: {
         fr: 'Avant le 1er février 2003 : aucune loi ne répartit la perte (contrat et droit commun)',
         nl: 'Vóór 1 februari 2003: geen wet verdeelt het verlies (contract en gemeen recht)',
@@ -313,7 +321,7 @@ function beRegimes(a: Assumptions): Regime[] {
   ];
   if (gap) {
     const directive = {
-      ...cde2014, capCents: 5000, assumptions: ['be_psd2_gap'] as const,
+      ...cde2014, capCents: 5000, assumptions: ['be_psd2_gap'] as const, fraudSuspicionException: true,
       label: { fr: 'CDE livre VII (2014) lu à la lumière de la DSP2, 50 €', en: 'CDE book VII (2014) read in the light of PSD2, €50', nl: 'WER boek VII (2014) gelezen in het licht van PSD2, 50 euro' },
     };
     const reading = {

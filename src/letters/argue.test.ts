@@ -13,10 +13,16 @@ import { renderMarkdown } from './render/markdown.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'recours-argue-'));
 
-function letter(input: CaseInput, kind: LetterKind, lang: LetterLang, date?: string): string {
+/** The case and its assessment; an invalid test case fails the test. */
+function assessedCase(input: CaseInput) {
   const c = parseCase(input);
   if (!c.ok) throw new Error(JSON.stringify(c.errors));
-  const r = buildLetter(kind, c.value, assess(c.value), lang, { date });
+  return { c: c.value, a: assess(c.value) };
+}
+
+function letter(input: CaseInput, kind: LetterKind, lang: LetterLang, date?: string): string {
+  const { c, a } = assessedCase(input);
+  const r = buildLetter(kind, c, a, lang, { date });
   if (!r.ok) throw new Error(r.refusal.message);
   return renderMarkdown(r.value).replace(/[\u202f\u00a0]/g, ' ');
 }
@@ -39,9 +45,8 @@ describe('the French fake-adviser case (spoofed number, SMS codes given)', () =>
       expect(letter(frSpoofing(), kind, 'nl'), kind).not.toMatch(/erkend|toegegeven/i);
     }
     const pdf = join(tmp, 'spoofing-claim.pdf');
-    const c = parseCase(frSpoofing());
-    if (!c.ok) throw new Error('invalid');
-    const file = await letterFile('claim', c.value, assess(c.value), 'fr', 'pdf');
+    const { c, a } = assessedCase(frSpoofing());
+    const file = await letterFile('claim', c, a, 'fr', 'pdf');
     if (!file.ok) throw new Error(file.refusal.message);
     writeFileSync(pdf, file.value);
     const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
@@ -67,16 +72,25 @@ describe('the French fake-adviser case (spoofed number, SMS codes given)', () =>
   });
   it('once the mediator year has passed, the referral is refused and the notice points to the court; the interest cut-off is said', () => {
     const late = frSpoofing({ as_of: '2026-12-04' });
-    const c = parseCase(late);
-    if (!c.ok) throw new Error('invalid');
-    const a = assess(c.value);
-    const r = buildLetter('mediator', c.value, a, 'fr');
+    const { c, a } = assessedCase(late);
+    const r = buildLetter('mediator', c, a, 'fr');
     expect(r.ok).toBe(false);
     if (!r.ok) expect([r.refusal.reason, r.refusal.message]).toEqual(['mediator_closed', expect.stringContaining('19 mars 2026')]);
     const notice = letter(late, 'formal-notice', 'fr');
     expect(notice).toContain('je saisirai la juridiction compétente sans autre avis');
     expect(notice).not.toContain('médiateur');
     if (a.interest?.missing_rate_from) expect(notice).toContain("Ce décompte s'arrête au");
+  });
+});
+
+describe('the mediator referral after the steps', () => {
+  it('marks the blocking and the contest done from the case dates, and a passed deadline as passed, never its own', () => {
+    const md = letter(frSpoofing(), 'mediator', 'fr');
+    expect(md).toContain('- 18 mars 2025, 15:00 — opposition');
+    expect(md).toContain('- 19 mars 2025 — contestation des opérations (réclamation écrite)');
+    expect(md).toContain('remboursement dû au plus tard (délai expiré)');
+    expect(md).not.toContain('dernier jour pour contester');
+    expect(md).not.toContain('saisine du médiateur');
   });
 });
 
@@ -121,10 +135,11 @@ describe('court claims', () => {
     const small = frSpoofing({ transactions: [{ id: 'VIR-1', instrument: 'web', at: '2025-03-18T14:12+01:00', amount: '1800.00', kind: 'transfer', authentication: 'otp_sms', sca: true, consented: false }] });
     const md = letter(small, 'court-claim', 'fr');
     expect(md).toContain('Cerfa n° 16042\\*02');
-    expect(md).toContain('art. 818 du code de procédure civile');
+    expect(md).toContain('art. 750 du code de procédure civile');
     expect(md).toContain("l'article 750-1 du code de procédure civile");
     expect(md).toContain('réclamation écrite reçue par la banque le 19 mars 2025');
     expect(md).toContain('1 800,00 €');
+    expect(md).toContain("L'action est formée dans le délai de prescription de 5 ans, qui expire le 18 mars 2030 (C. civ., art. 2224");
   });
   it('France above 5 000 €: an assignation, not the requête', () => {
     const md = letter(frSpoofing(), 'court-claim', 'fr');
@@ -136,6 +151,8 @@ describe('court claims', () => {
     expect(md).toContain('Aan de vrederechter van het bevoegde kanton');
     expect(md).toContain('verzoekschrift op tegenspraak (art. 1034bis en volgende van het Gerechtelijk Wetboek)');
     expect(md).toContain('art. 590 van het Gerechtelijk Wetboek');
+    expect(md).toContain('verjaringstermijn van 10 jaar, die verstrijkt op 13 mei 2034 (art. 2262bis, § 1, eerste lid oud BW)');
+    expect(md).not.toContain('C. civ.');
   });
   it('a holder living in Belgium against a French bank: the European Small Claims form A (Reg. 861/2007)', () => {
     const cross = frSpoofing({ transactions: [{ id: 'VIR-1', instrument: 'web', at: '2025-03-18T14:12+01:00', amount: '1800.00', kind: 'transfer', authentication: 'otp_sms', sca: true, consented: false }] });
@@ -158,9 +175,8 @@ describe('representation and the mandate', () => {
     expect(claim).toContain('Nos réf. : PR-2025-17');
     const mandate = letter(withLawyer, 'mandate', 'fr');
     expect(mandate).toContain('Je soussigné(e) Claire Martin donne mandat à Me Paul Roux, avocat');
-    const c = parseCase(frSpoofing());
-    if (!c.ok) throw new Error('invalid');
-    const refused = buildLetter('mandate', c.value, assess(c.value), 'nl');
+    const { c, a } = assessedCase(frSpoofing());
+    const refused = buildLetter('mandate', c, a, 'nl');
     expect(refused.ok ? null : refused.refusal.reason).toBe('no_representative');
   });
 });
@@ -187,9 +203,8 @@ describe('the other requests', () => {
     expect(be).toContain('€ 500,00');
   });
   it('the exhibit list follows the case attachments when there are some', () => {
-    const c = parseCase(frSpoofing());
-    if (!c.ok) throw new Error('invalid');
-    const r = buildLetter('claim', c.value, assess(c.value), 'en', { exhibits: [{ title: 'releve-mars.pdf' }, { title: 'capture-appel.png' }] });
+    const { c, a } = assessedCase(frSpoofing());
+    const r = buildLetter('claim', c, a, 'en', { exhibits: [{ title: 'releve-mars.pdf' }, { title: 'capture-appel.png' }] });
     if (!r.ok) throw new Error('refused');
     expect(renderMarkdown(r.value)).toContain('## List of exhibits\n\n1. releve-mars.pdf\n2. capture-appel.png');
   });

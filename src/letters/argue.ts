@@ -117,7 +117,7 @@ export function answered(ctx: Ctx, relied: readonly ConductFact[]): Block[] {
   if (!law || a.gross_negligence.finding === 'established') return [];
   const against = c.conduct.filter((k) => {
     const role = CONDUCT[k.fact].role;
-    if (role === 'mitigating' || role === 'fraud' || k.status === 'disproven' || k.status === 'denied') return false;
+    if (role === 'mitigating' || role === 'context' || role === 'fraud' || k.status === 'disproven' || k.status === 'denied') return false;
     return k.status === 'alleged' || k.status === 'proven' || relied.includes(k.fact);
   });
   if (!against.length) return [];

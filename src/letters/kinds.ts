@@ -9,7 +9,7 @@ import type { Assessment } from '../engine/types.js';
 import { bankName, bankRecipient, day, exhibitList, header, type Ctx, type Exhibit } from './compose.js';
 import { claim, formalNotice, replyToRefusal } from './kinds/claims.js';
 import { courtClaim, courtRecipient } from './kinds/court.js';
-import { checklist, mandate, mediator, mediatorClosedOn } from './kinds/other.js';
+import { checklist, mandate, mediator, mediatorClosedOn, mediatorOpensOn } from './kinds/other.js';
 import { dataAccess, policeReport, proofRequest } from './kinds/requests.js';
 import { letterLaw } from './law.js';
 import type { Block, Letter, LetterKind, LetterLang, LetterRefusal, LetterResult } from './model.js';
@@ -52,7 +52,7 @@ const KINDS: Record<LetterKind, KindDef> = {
     subject: (m) => m.mediator.subject, body: mediator,
     recipient: (ctx) => (ctx.c.parties.mediator?.name ? [clean(ctx.c.parties.mediator.name), ...ctx.c.parties.mediator.address.map((l) => clean(l, 120))]
       : ctx.c.jurisdiction === 'BE' ? ctx.m.mediator.recipientBE : [ctx.m.mediator.recipientFR(bankName(ctx))]),
-    refuse: (ctx) => (mediatorClosedOn(ctx) ? 'mediator_closed' : null),
+    refuse: (ctx) => (mediatorClosedOn(ctx) ? 'mediator_closed' : mediatorOpensOn(ctx) ? 'mediator_not_yet_open' : null),
   },
   mandate: { subject: (m) => m.mandate.subject, body: mandate, refuse: (ctx) => (ctx.c.parties.representative ? null : 'no_representative') },
   checklist: { subject: (m) => m.checklist.subject, body: checklist, forHolder: true },
@@ -62,8 +62,11 @@ export const LETTER_KINDS = Object.keys(KINDS) as LetterKind[];
 
 function refusal(kind: LetterKind, reason: LetterRefusal['reason'], ctx: Ctx): LetterRefusal {
   const r = ctx.m.refusal;
-  const closed = mediatorClosedOn(ctx);
-  const message = reason === 'no_regime' ? r.noRegime : reason === 'mediator_closed' ? r.mediatorClosed(closed ? day(closed, ctx.m.locale) : '') : r.noRepresentative;
+  const on = (d: string | null) => (d ? day(d, ctx.m.locale) : '');
+  const message = reason === 'no_regime' ? r.noRegime
+    : reason === 'mediator_closed' ? r.mediatorClosed(on(mediatorClosedOn(ctx)))
+    : reason === 'mediator_not_yet_open' ? r.mediatorNotYet(on(mediatorOpensOn(ctx)))
+    : r.noRepresentative;
   return { kind, reason, message };
 }
 

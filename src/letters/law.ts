@@ -26,12 +26,12 @@ function regimeTables(a: Assessment): Assumptions[] {
   return out;
 }
 
-/** The regime the assessment applied, or null when no regime covers the case (outcome not covered). */
+/** The regime the assessment applied, or null when no statutory regime covers the case (outcome not covered). */
 export function letterLaw(a: Assessment, firstDay: string): LetterLaw | null {
   if (a.regime.id === 'none') return null;
   for (const table of regimeTables(a)) {
     const r = regimesOf(a.jurisdiction, table).find((x) => x.id === a.regime.id && x.from === a.regime.from && x.to === a.regime.to);
-    // A period no statute covers (the contract and general civil law govern) gives the letters no article to argue from.
+    // A period with no statute (the contract governs: Belgium before 1 February 2003) gives a letter no law to argue from.
     if (r) return r.contractGoverns ? null : { regime: r, day: dayWithin(r, firstDay) };
   }
   return null;

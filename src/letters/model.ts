@@ -42,9 +42,10 @@ export interface LetterRefusal {
   /**
    * `no_regime`: no regime of loss allocation covers the case, and this letter argues from one;
    * `mediator_closed`: the year to refer to the mediator or Ombudsfin has passed;
+   * `mediator_not_yet_open`: the referral would be premature (the bank's time to answer runs);
    * `no_representative`: a mandate needs the representative the case does not declare.
    */
-  reason: 'no_regime' | 'mediator_closed' | 'no_representative';
+  reason: 'no_regime' | 'mediator_closed' | 'mediator_not_yet_open' | 'no_representative';
   /** The reason in the letter's language, for the person who asked. */
   message: string;
 }

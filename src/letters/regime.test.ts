@@ -16,6 +16,7 @@ describe('the regime a letter cites is the one the assessment applied', () => {
   it('a Belgian operation of March 2018 read under be_psd2_gap=directive: every letter is written (the mandate needs a representative), with the 50 € cap the engine applied', () => {
     const c = validCase(beMarch2018);
     const a = assessed(beMarch2018, { be_psd2_gap: 'directive' });
+    // Book VII's consolidated version of 1 February 2018 is its own dated entry (be-eu.md A.1).
     expect([a.regime.id, a.regime.from, a.regime.franchise]).toEqual(['be.cde-2014', '2018-02-01', '50.00']);
     for (const kind of LETTER_KINDS.filter((k) => k !== 'mandate')) {
       const r = buildLetter(kind, c, a, 'fr');

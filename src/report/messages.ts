@@ -16,6 +16,8 @@ export interface Catalogue {
   side: { for: string; against: string };
   deadline: Record<string, string>;
   passed: { yes: string; no: string };
+  /** A deadline whose day is outside the business-day calendar's data (years "2000–2035"). */
+  notComputed: (day: string, years: string) => string;
   labels: Record<'disputed' | 'payerBears' | 'refundDue' | 'immediate' | 'regime' | 'primary' | 'precedents' | 'reading' | 'doesNotCount', string>;
   /** ":" with the language's spacing. */
   colon: string;
@@ -67,6 +69,7 @@ export const FR: Catalogue = {
     bank_answer_soft_by: 'Réponse à la réclamation recommandée au plus tard (ACPR, droit souple)',
   },
   passed: { yes: 'échu', no: 'à venir' },
+  notComputed: (day, years) => `non calculé : les jours ouvrables se comptent à partir du ${day}, et le calendrier des jours fériés de recours ne couvre que ${years} — à calculer à la main`,
   labels: {
     disputed: 'Montant contesté', payerBears: 'À la charge du titulaire', refundDue: 'Remboursement dû',
     immediate: 'À créditer sans attendre', regime: 'Régime', primary: 'lecture retenue', precedents: 'décisions', reading: 'lecture',
@@ -195,6 +198,7 @@ export const EN: Catalogue = {
     bank_answer_soft_by: 'Answer to the complaint recommended by (ACPR, soft law)',
   },
   passed: { yes: 'passed', no: 'to come' },
+  notComputed: (day, years) => `not computed: business days are counted from ${day}, and recours's public-holiday calendar covers ${years} only — to be worked out by hand`,
   labels: {
     disputed: 'Disputed', payerBears: 'Borne by the holder', refundDue: 'Refund due', immediate: 'To be credited now',
     regime: 'Regime', primary: 'reading retained', precedents: 'decisions', reading: 'reading', doesNotCount: 'does not count',
@@ -322,6 +326,7 @@ export const NL: Catalogue = {
     bank_answer_soft_by: 'Antwoord op de klacht aanbevolen uiterlijk op (ACPR, soft law)',
   },
   passed: { yes: 'verstreken', no: 'nog te komen' },
+  notComputed: (day, years) => `niet berekend: de werkdagen worden vanaf ${day} geteld, en de feestdagenkalender van recours dekt enkel ${years} — met de hand te berekenen`,
   labels: {
     disputed: 'Betwist', payerBears: 'Ten laste van de houder', refundDue: 'Terug te betalen', immediate: 'Nu te crediteren',
     regime: 'Regeling', primary: 'weerhouden lezing', precedents: 'beslissingen', reading: 'lezing', doesNotCount: 'telt niet mee',

@@ -136,7 +136,9 @@ export function otherGroundsLines(grounds: Assessment['other_grounds'], lang: Re
 
 export function nextStepsLines(n: NextSteps, lang: ReportLang, money: (amount: string) => string): string[] {
   const w = WORDS[lang];
-  const lines = n.steps.map((s) => {
+  // A mediator that waits for the complaint adds nothing to the complaint line that says so.
+  const shown = n.steps.filter((s) => !(s.step === 'mediator' && s.status === 'not_yet_open' && !s.from));
+  const lines = shown.map((s) => {
     const say = w.step[`${s.step}:${s.status}`];
     const text = say ? say(s) : `${s.step}: ${s.status}`;
     return s.transactions ? `${text} [${s.transactions.join(', ')}]` : text;

@@ -105,8 +105,9 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
   for (const e of caseLevel.filter((x) => x.rule === 'allocation.franchise_allocated'))
     item(`${sentence(cat, e, lang)}${citation(e, lang)}`);
 
-  if (a.deadlines.length) {
+  if (a.deadlines.length || a.deadlines_not_computed) {
     h(2, cat.headings.deadlines);
+    for (const n of a.deadlines_not_computed ?? []) item(`${cat.deadline[n.kind] ?? n.kind} — ${cat.notComputed(n.day, n.calendar_years)}`);
     // The deadline's step in the trace carries the article version: cited in the report's language.
     const steps = new Map<string, TraceEntry>();
     for (const e of a.explanation) {

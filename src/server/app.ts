@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -17,15 +17,21 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } 
 import { ENGINE_VERSION } from '../engine/assess.js';
 import { bySession, byToken, localPrincipal, type Principal } from '../store/users.js';
 import type { Store } from '../store/db.js';
+import { unavailable } from '../store/unavailable.js';
 import { DEFAULT_LIMITS, type App, type Ctx, type Limits } from './context.js';
 import { validatorCompiler, RequestFieldsError } from './validation.js';
 import { fromZod, problem, sendProblem } from './problem.js';
 import { requestLang } from './lang.js';
-import { letterRenderer } from './letters.js';
+import { workPool } from './workPool.js';
 import { engineRoutes } from './routes/engine.js';
 import { referenceRoutes } from './routes/reference.js';
-import { authRoutes, SESSION_COOKIE } from './routes/auth.js';
+import { authRoutes, rateLimitedDetail, SESSION_COOKIE } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
+import { echoRequestId, loggerOptions, requestId } from './logging.js';
+import { instrument, type Metrics } from './metrics.js';
+import { auditTrail } from './audit.js';
+import { databaseRateLimits } from '../store/rateLimits.js';
+import { ssoRoutes, type Sso } from './sso.js';
 import { attachmentRoutes } from './routes/attachments.js';
 
 export interface ServerOptions {
@@ -40,14 +46,29 @@ export interface ServerOptions {
   logger?: boolean;
   /** Where the log goes when `logger` is on (default: standard error). */
   logStream?: NodeJS.WritableStream;
-  /** Worker threads that render letters (0: in the event loop). */
-  letterThreads?: number;
+  /** Worker threads for the heavy engine requests: what-if, missing facts, letters, imports (0: in the event loop). */
+  workThreads?: number;
+  /** Prometheus metrics (src/server/metrics.ts); none by default. */
+  metrics?: Metrics;
+  /** Rate-limit counters in the database, shared by every process (default: in each process's memory). */
+  sharedRateLimits?: boolean;
+  /** Single sign-on with an OpenID provider (src/server/sso.ts), multi-user mode only. */
+  sso?: Sso;
+  /** Proxies whose X-Forwarded-For gives the client's address (fastify's trustProxy: addresses or CIDR ranges, comma-separated). */
+  trustProxy?: string;
 }
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /** Swagger UI sets inline styles, so its page alone allows them. */
 const DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+/** Why the registry cannot answer now; nothing was changed by the refused request. */
+const UNAVAILABLE = {
+  down: { fr: 'La base de données ne répond pas (redémarrage ?). Rien n’a été enregistré ; réessayez dans quelques secondes.', nl: 'De databank antwoordt niet (herstart?). Er werd niets opgeslagen; probeer het over enkele seconden opnieuw.', en: 'The database is not answering (restarting?). Nothing was saved; retry in a few seconds.' },
+  busy: { fr: 'La base de données est occupée. Rien n’a été enregistré ; réessayez dans quelques secondes.', nl: 'De databank is bezet. Er werd niets opgeslagen; probeer het over enkele seconden opnieuw.', en: 'The database is busy. Nothing was saved; retry in a few seconds.' },
+  disk_full: { fr: 'Le disque de la base de données est plein. Rien n’a été enregistré ; prévenez l’administrateur.', nl: 'De schijf van de databank is vol. Er werd niets opgeslagen; verwittig de beheerder.', en: 'The database disk is full. Nothing was saved; tell the administrator.' },
+} as const;
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
 
@@ -70,13 +91,35 @@ function clientError(limits: Limits) {
   };
 }
 
+/** The documentation page and its files (not /docs-anything, not /docs%2F..). */
+const isDocs = (url: string) => /^\/docs(\/|\?|$)/.test(url);
+
+function securityHeaders(url: string, reply: { header: (k: string, v: string) => unknown }): void {
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'no-referrer');
+  reply.header('x-frame-options', 'DENY');
+  reply.header('cross-origin-opener-policy', 'same-origin');
+  reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+  if (!isDocs(url)) reply.header('content-security-policy', CSP);
+  if (url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
+}
+
+/** A loopback name (DNS rebinding gives a page of another name the server's address, not its name). */
+const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;
+const loopbackOrigin = (origin: string) => {
+  try {
+    return LOOPBACK_HOST.test(new URL(origin).host);
+  } catch {
+    return false;
+  }
+};
+
 export async function buildApp(o: ServerOptions): Promise<App> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...o.limits };
-  const ctx: Ctx = { store: o.store, mode: o.mode, limits, letters: letterRenderer(o.letterThreads ?? 0) };
+  const ctx: Ctx = { store: o.store, mode: o.mode, limits, work: workPool(o.workThreads ?? 0, limits.workMs) };
   const app = Fastify({
-    logger: o.logger
-      ? { level: 'info', stream: o.logStream ?? process.stderr, redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.password'] }
-      : false,
+    logger: loggerOptions(o.logger ?? false, o.logStream ?? process.stderr),
+    genReqId: requestId,
     bodyLimit: limits.bodyBytes,
     requestTimeout: limits.requestTimeoutMs,
     // Idle sockets are closed later than a slow request, so that the request timeout can answer first.
@@ -86,16 +129,30 @@ export async function buildApp(o: ServerOptions): Promise<App> {
     // apply it to a request whose body is still arriving. Checked every second rather than every 30 s.
     http: { requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: Math.max(100, Math.min(1000, limits.requestTimeoutMs / 4)) },
     return503OnClosing: true,
-    trustProxy: false,
+    trustProxy: o.trustProxy ?? false,
+    // What the router refuses itself (a path parameter over 100 characters: 414; a bad URL: 400)
+    // leaves as a problem with the security headers too.
+    frameworkErrors: (err, req, reply) => {
+      securityHeaders(req.raw.url ?? '', reply);
+      const status = (err as { statusCode?: number }).statusCode ?? 400;
+      const p = status === 414
+        ? { ...problem('too_large', 'en', 'A path segment is longer than 100 characters.'), status }
+        : { ...problem('invalid', 'en', 'The request URL is not valid.'), status };
+      void sendProblem(reply as unknown as FastifyReply, p);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.addHook('onClose', () => ctx.letters.close());
+  app.addHook('onClose', () => ctx.work.close());
+  app.addHook('onRequest', echoRequestId);
+  if (o.metrics) instrument(app, ctx, o.metrics);
   app.setValidatorCompiler(validatorCompiler);
   // JSON only: a text body is refused with 415 rather than read as a string.
   app.removeContentTypeParser('text/plain');
   // Responses are the engine's own values: serialised as they are, not re-validated.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
+  // A write that failed on a full disk makes health say so for a minute: reads may still succeed.
+  let diskFullAt = -Infinity;
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
     const lang = requestLang(req);
     if (err instanceof RequestFieldsError) return sendProblem(reply, problem('invalid', lang, undefined, fromZod(err.part, err.zodError, err.input, lang)));
@@ -110,7 +167,13 @@ export async function buildApp(o: ServerOptions): Promise<App> {
         : err.message;
       return sendProblem(reply, { ...problem('invalid', lang, detail), status: err.statusCode, errors: [{ pointer: '', code: 'malformed', message: detail }] });
     }
-    req.log.error({ err }, 'internal error');
+    const down = unavailable(err);
+    if (down === 'disk_full') diskFullAt = Date.now();
+    if (down) {
+      req.log.warn({ err }, 'database unavailable');
+      return sendProblem(reply.header('retry-after', '5'), problem('unavailable', lang, UNAVAILABLE[down][lang]));
+    }
+    req.log.error({ err, req }, 'internal error');
     return sendProblem(reply, problem('internal', lang, { fr: 'Erreur interne : elle a été journalisée.', nl: 'Interne fout: ze werd gelogd.', en: 'Internal error: it has been logged.' }[lang]));
   });
 
@@ -119,6 +182,19 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   // Who is calling, before anything else (rate limiting keys on it).
   const local: Principal | null = o.mode === 'local' ? await localPrincipal(o.store.db) : null;
   app.decorateRequest('principal', null);
+  // Local mode has no login: only the loopback may call it, by a loopback name (DNS rebinding) and
+  // from a loopback page (a foreign Origin is another site's script).
+  if (local)
+    app.addHook('onRequest', async (req, reply) => {
+      const origin = req.headers.origin;
+      if (LOOPBACK_HOST.test(req.headers.host ?? '') && (origin === undefined || loopbackOrigin(origin))) return;
+      const lang = requestLang(req);
+      return sendProblem(reply, problem('forbidden', lang, {
+        fr: 'Mode local : seules les adresses de bouclage (127.0.0.1, localhost, [::1]) sont acceptées, en Host comme en Origin.',
+        nl: 'Lokale modus: enkel loopbackadressen (127.0.0.1, localhost, [::1]) worden aanvaard, in Host en in Origin.',
+        en: 'Local mode: only loopback names (127.0.0.1, localhost, [::1]) are accepted, in Host and in Origin.',
+      }[lang]));
+    });
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/v1/')) return;
     if (local) {
@@ -141,17 +217,12 @@ export async function buildApp(o: ServerOptions): Promise<App> {
       max: limits.ratePerMinute,
       timeWindow: 60_000,
       keyGenerator: (req) => (req.principal ? `user:${req.principal.userId}:${req.headers.authorization ? 'token' : 'session'}` : `ip:${req.ip}`),
-      errorResponseBuilder: (_req, c) => ({ statusCode: 429, message: `at most ${c.max} requests per minute; retry in ${Math.ceil(c.ttl / 1000)} s` }),
+      errorResponseBuilder: (req, c) => ({ statusCode: 429, message: rateLimitedDetail(requestLang(req), c.max, Math.ceil(c.ttl / 1000)) }),
+      ...(o.sharedRateLimits ? { store: databaseRateLimits(o.store.db) } : {}),
     });
 
   app.addHook('onSend', async (req, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
-    if (!req.url.startsWith('/docs')) reply.header('content-security-policy', CSP);
-    if (req.url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
+    securityHeaders(req.url, reply);
     return payload;
   });
 
@@ -171,8 +242,12 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   });
 
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/v1/health', { schema: { tags: ['reference'], summary: 'Liveness and versions' } }, async () => {
+  app.get('/v1/health', { schema: { tags: ['reference'], summary: 'Liveness and versions' } }, async (req, reply) => {
     await o.store.db.selectFrom('organisations').select('id').limit(1).execute();
+    if (Date.now() - diskFullAt < 60_000) {
+      const lang = requestLang(req);
+      return sendProblem(reply.header('retry-after', '60'), problem('unavailable', lang, UNAVAILABLE.disk_full[lang], undefined, { degraded: 'disk_full' }));
+    }
     return { ok: true, version: ENGINE_VERSION, engine: ENGINE_VERSION, database: o.store.dialect, mode: o.mode };
   });
 
@@ -180,6 +255,8 @@ export async function buildApp(o: ServerOptions): Promise<App> {
   referenceRoutes(app);
   authRoutes(app, ctx, { secureCookies: o.secureCookies ?? false, loginPerMinute: o.loginPerMinute ?? 10 });
   caseRoutes(app, ctx);
+  auditTrail(app, ctx);
+  if (o.sso && o.mode === 'multi') ssoRoutes(app, ctx, o.sso, o.secureCookies ?? false);
   attachmentRoutes(app, ctx);
 
   const webRoot = o.webRoot === undefined ? DEFAULT_WEB_ROOT : o.webRoot;

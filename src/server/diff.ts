@@ -1,12 +1,14 @@
-/** What changed between two JSON values, as JSON pointers with their old and new values (for the history). */
+/**
+ * What changed between two JSON values, as JSON pointers with their old and new values (for the
+ * history). Every change is kept: the case files compared are bounded by the body limit, and a
+ * history that stops at some count would say less than it claims.
+ */
 import type { Change } from '../store/cases.js';
 
-const MAX_CHANGES = 500;
 const escape = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function diff(before: unknown, after: unknown, path = '', out: Change[] = []): Change[] {
-  if (out.length >= MAX_CHANGES) return out;
   if (Array.isArray(before) && Array.isArray(after)) {
     for (let i = 0; i < Math.max(before.length, after.length); i++) diff(before[i], after[i], `${path}/${i}`, out);
   } else if (isObject(before) && isObject(after)) {

@@ -31,6 +31,7 @@ export const PROBLEM_TYPES = {
   rate_limited: 'https://recours.eu/problems/rate-limited',
   timeout: 'https://recours.eu/problems/timeout',
   unsupported: 'https://recours.eu/problems/unsupported-media-type',
+  unavailable: 'https://recours.eu/problems/unavailable',
   internal: 'https://recours.eu/problems/internal',
 } as const;
 
@@ -47,6 +48,7 @@ const TITLES: Record<ProblemKind, { status: number; fr: string; en: string; nl: 
   rate_limited: { status: 429, fr: 'Trop de demandes', en: 'Too many requests', nl: 'Te veel verzoeken' },
   timeout: { status: 408, fr: "La demande n'est pas arrivée à temps", en: 'The request did not arrive in time', nl: 'Het verzoek kwam niet op tijd aan' },
   unsupported: { status: 415, fr: 'Type de contenu non pris en charge', en: 'Unsupported content type', nl: 'Inhoudstype niet ondersteund' },
+  unavailable: { status: 503, fr: 'Service momentanément indisponible', en: 'Service temporarily unavailable', nl: 'Dienst tijdelijk niet beschikbaar' },
   internal: { status: 500, fr: 'Erreur interne', en: 'Internal error', nl: 'Interne fout' },
 };
 

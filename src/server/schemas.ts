@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { CaseSchema } from '../case/schema.js';
 import { isFullDate } from '../case/legalDate.js';
-import { AssessmentSchema } from '../engine/types.js';
+import { AssessmentSchema, FindingSchema } from '../engine/types.js';
 import { ASSUMPTIONS } from '../law/assumptions.js';
 import { LETTER_KINDS } from '../letters/index.js';
 import { CONDUCT_FACTS } from '../case/vocabulary.js';
@@ -35,7 +35,7 @@ export const MissingRequest = z.strictObject(engineRequest);
 export const MissingResponse = z.object({
   missing: z.array(z.object({
     pointer: z.string(), question: z.string(), text: z.string(), swing: z.string(),
-    answers: z.array(z.object({ value: z.string(), outcome: z.string(), payer_bears: z.string(), refund_due: z.string() })),
+    answers: z.array(z.object({ value: z.string(), outcome: z.string(), finding: FindingSchema.meta({ description: 'the finding on gross negligence under this answer' }), payer_bears: z.string(), refund_due: z.string() })),
   })),
 });
 

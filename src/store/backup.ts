@@ -4,7 +4,7 @@
  * `force`. PostgreSQL: pg_dump's custom format, restored with pg_restore --clean.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
@@ -14,6 +14,20 @@ const run = promisify(execFile);
 export type BackupResult = { ok: true; detail: string } | { ok: false; message: string };
 
 const sqlitePath = (dir: string) => join(dir, 'recours.sqlite');
+
+/** A new file readable by its owner only (a backup holds the whole registry); refuses an existing one. */
+const createOwnerOnly = (file: string) => closeSync(openSync(file, 'wx', 0o600));
+
+/**
+ * How pg_dump and pg_restore reach the database: the URL without its password on the command line
+ * (argv is visible to every local user in `ps`), the password in their environment (PGPASSWORD).
+ */
+function pgConnection(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
+  const u = new URL(url);
+  const password = decodeURIComponent(u.password);
+  u.password = '';
+  return { dbname: u.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } };
+}
 
 function checkSqlite(file: string): string | null {
   let db: BetterSqlite3.Database | null = null;
@@ -35,9 +49,12 @@ export async function backup(target: StoreTarget, out: string): Promise<BackupRe
   if (existsSync(out)) return { ok: false, message: `${out}: exists (choose another file)` };
   if ('databaseUrl' in target) {
     try {
-      await run('pg_dump', ['--format=custom', '--no-owner', `--file=${out}`, target.databaseUrl]);
+      const c = pgConnection(target.databaseUrl);
+      createOwnerOnly(out);
+      await run('pg_dump', ['--format=custom', '--no-owner', `--file=${out}`, `--dbname=${c.dbname}`], { env: c.env });
       return { ok: true, detail: 'pg_dump, custom format' };
     } catch (e) {
+      rmSync(out, { force: true });
       return { ok: false, message: `pg_dump failed: ${(e as { stderr?: string }).stderr?.trim() || (e as Error).message}` };
     }
   }
@@ -45,6 +62,7 @@ export async function backup(target: StoreTarget, out: string): Promise<BackupRe
   if (!existsSync(file)) return { ok: false, message: `${file}: no database here` };
   const db = new BetterSqlite3(file, { fileMustExist: true });
   try {
+    createOwnerOnly(out);
     await db.backup(out);
   } finally {
     db.close();
@@ -57,7 +75,8 @@ export async function restore(target: StoreTarget, from: string, force: boolean)
   if (!existsSync(from)) return { ok: false, message: `${from}: no such file` };
   if ('databaseUrl' in target) {
     try {
-      await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${target.databaseUrl}`, from]);
+      const c = pgConnection(target.databaseUrl);
+      await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${c.dbname}`, from], { env: c.env });
       return { ok: true, detail: 'pg_restore --clean' };
     } catch (e) {
       return { ok: false, message: `pg_restore failed: ${(e as { stderr?: string }).stderr?.trim() || (e as Error).message}` };
@@ -68,6 +87,8 @@ export async function restore(target: StoreTarget, from: string, force: boolean)
   const file = sqlitePath(target.dataDir);
   if (existsSync(file) && !force) return { ok: false, message: `${file}: a database is already there (stop the server, then use --force to replace it)` };
   const tmp = `${file}.restoring`;
+  rmSync(tmp, { force: true });
+  createOwnerOnly(tmp);
   const src = new BetterSqlite3(from, { readonly: true, fileMustExist: true });
   try {
     await src.backup(tmp);

@@ -6,20 +6,32 @@
  * exception is erasure: deleting a case removes it and its history, keeping only who did it and when.
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
-import type { CaseTable, Database, DeadlineTable } from './schema.js';
+import { sql, type ExpressionBuilder, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { CaseTable, Database, DeadlineTable, HistoryTable } from './schema.js';
+import { importAttachments, type ExportedAttachment } from './attachments.js';
 
 export type CaseValues = Omit<CaseTable, 'id' | 'organisation_id' | 'version' | 'created_at' | 'updated_at'>;
 export type CaseRow = CaseTable;
 
 export interface Change { path: string; from: unknown; to: unknown }
 
-export interface HistoryEntry { version: number; at: string; user: string; action: string; changes: Change[] }
+export type HistoryRow = Selectable<HistoryTable>;
+
+export interface HistoryEntry {
+  version: number; at: string; user: string; action: string; changes: Change[];
+  /** Present on an entry brought in by an import: who imported it here, and when. */
+  imported?: { by: string; at: string };
+}
 
 const now = () => new Date().toISOString();
 
-async function record(trx: Transaction<Database> | Kysely<Database>, caseId: string, version: number, at: string, user: string, action: string, changes: Change[]) {
-  await trx.insertInto('case_history').values({ case_id: caseId, version, at, user_label: user, action, changes_json: JSON.stringify(changes) }).execute();
+async function record(
+  trx: Transaction<Database> | Kysely<Database>, caseId: string, version: number, at: string, user: string, action: string, changes: Change[],
+  imported?: { by: string; at: string },
+) {
+  await trx.insertInto('case_history').values({
+    case_id: caseId, version, at, user_label: user, action, changes_json: JSON.stringify(changes), imported_by: imported?.by ?? null, imported_at: imported?.at ?? null,
+  }).execute();
 }
 
 /** The deadlines of a stored assessment (its JSON text, as written), one row each. */
@@ -144,29 +156,58 @@ export async function listCases(db: Kysely<Database>, organisationId: string, q:
 
 export async function caseHistory(db: Kysely<Database>, caseId: string): Promise<HistoryEntry[]> {
   const rows = await db.selectFrom('case_history').selectAll().where('case_id', '=', caseId).orderBy('version').execute();
-  return rows.map((r) => ({ version: r.version, at: r.at, user: r.user_label, action: r.action, changes: JSON.parse(r.changes_json) as Change[] }));
+  return rows.map((r) => ({
+    version: r.version, at: r.at, user: r.user_label, action: r.action, changes: JSON.parse(r.changes_json) as Change[],
+    ...(r.imported_by ? { imported: { by: r.imported_by, at: r.imported_at ?? '' } } : {}),
+  }));
 }
 
 export async function allCaseIds(db: Kysely<Database>, organisationId: string): Promise<string[]> {
   return (await db.selectFrom('cases').select('id').where('organisation_id', '=', organisationId).orderBy('created_at').orderBy('id').execute()).map((r) => r.id);
 }
 
-/** Imports a case with its history as it was, then records the import itself as a new version. */
-export async function importCase(
-  db: Kysely<Database>, organisationId: string, user: string, values: CaseValues,
-  meta: { created_at: string; history: HistoryEntry[]; source: string },
-): Promise<CaseRow> {
+/**
+ * Cases of the organisation with their history rows as stored (JSON still text), in the order of
+ * `ids`; ids of another organisation or of erased cases are left out. One page of an export.
+ */
+export async function casesWithHistory(db: Kysely<Database>, organisationId: string, ids: string[]): Promise<{ row: CaseRow; history: HistoryRow[] }[]> {
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('cases').selectAll().where('organisation_id', '=', organisationId).where('id', 'in', ids).execute();
+  const history = await db.selectFrom('case_history').selectAll().where('case_id', 'in', ids).orderBy('case_id').orderBy('version').execute();
+  const byId = new Map(rows.map((r) => [r.id, { row: r, history: [] as HistoryRow[] }]));
+  for (const h of history) byId.get(h.case_id)?.history.push(h);
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export interface ImportItem {
+  values: CaseValues; created_at: string; history: HistoryEntry[]; source: string;
+  /** The evidence file as exported (checked by the caller: sizes and hashes). */
+  attachments?: readonly ExportedAttachment[];
+}
+
+/**
+ * Imports cases, all or none (one transaction): each with its history as it was written elsewhere,
+ * every entry marked as imported by `user` now, then the import itself recorded as a new version.
+ * `history` is checked by the caller: versions ≥ 1, unique.
+ */
+export async function importCases(db: Kysely<Database>, organisationId: string, user: string, items: ImportItem[]): Promise<CaseRow[]> {
   const at = now();
-  const past = meta.history.filter((h) => Number.isInteger(h.version) && h.version > 0).sort((a, b) => a.version - b.version);
-  const version = (past.at(-1)?.version ?? 0) + 1;
-  const row: CaseRow = { id: randomUUID(), organisation_id: organisationId, version, created_at: meta.created_at, updated_at: at, ...values };
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('cases').values(row).execute();
-    await setDeadlines(trx, row.id, row.assessment_json);
-    for (const h of past) await record(trx, row.id, h.version, h.at, h.user, h.action, h.changes);
-    await record(trx, row.id, version, at, user, 'import', [{ path: '/id', from: meta.source, to: row.id }]);
+  const mark = { by: user, at };
+  return db.transaction().execute(async (trx) => {
+    const rows: CaseRow[] = [];
+    for (const item of items) {
+      const past = [...item.history].sort((a, b) => a.version - b.version);
+      const version = (past.at(-1)?.version ?? 0) + 1;
+      const row: CaseRow = { id: randomUUID(), organisation_id: organisationId, version, created_at: item.created_at, updated_at: at, ...item.values };
+      await trx.insertInto('cases').values(row).execute();
+      await setDeadlines(trx, row.id, row.assessment_json);
+      for (const h of past) await record(trx, row.id, h.version, h.at, h.user, h.action, h.changes, mark);
+      if (item.attachments?.length) await importAttachments(trx, row.id, item.attachments);
+      await record(trx, row.id, version, at, user, 'import', [{ path: '/id', from: item.source, to: row.id }]);
+      rows.push(row);
+    }
+    return rows;
   });
-  return row;
 }
 
 /** Erases a case and its history (the personal data they hold); records the deletion itself. */

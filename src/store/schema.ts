@@ -70,6 +70,9 @@ export interface HistoryTable {
   user_label: string;
   action: string;
   changes_json: string;
+  /** For an entry brought in by an import: who imported it (this registry's user) and when; else null. */
+  imported_by: string | null;
+  imported_at: string | null;
 }
 
 export interface DeletionTable {
@@ -88,4 +91,48 @@ export interface Database {
   case_history: HistoryTable;
   case_deletions: DeletionTable;
   case_deadlines: DeadlineTable;
+  audit_log: AuditTable;
+  retention_policies: RetentionPolicyTable;
+  rate_limits: RateLimitTable;
+  oidc_logins: OidcLoginTable;
+}
+
+/** The organisation audit trail (migration 0007-audit; src/store/audit.ts). */
+export interface AuditTable {
+  organisation_id: string;
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_label: string;
+  via: string;
+  action: string;
+  target: string | null;
+  detail_json: string;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** An organisation's retention (migration 0008-retention; src/store/retention.ts); null: never. */
+export interface RetentionPolicyTable {
+  organisation_id: string;
+  archive_after_months: number | null;
+  erase_after_months: number | null;
+  updated_at: string;
+}
+
+/** A rate-limit counter shared by every server process (migration 0009-rate-limits; src/store/rateLimits.ts). */
+export interface RateLimitTable {
+  bucket: string;
+  /** When the window began, in milliseconds since the epoch. */
+  started_ms: number;
+  count: number;
+}
+
+/** A sign-on under way (migration 0010-oidc; src/store/sso.ts). */
+export interface OidcLoginTable {
+  state: string;
+  verifier: string;
+  nonce: string;
+  created_at: string;
 }

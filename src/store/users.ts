@@ -20,7 +20,7 @@ export interface Principal {
 }
 
 const now = () => new Date().toISOString();
-const digest = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+export const digest = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 export const LOCAL_EMAIL = 'local@localhost';
 const SESSION_DAYS = 7;
 
@@ -40,10 +40,30 @@ export async function createUser(
   const email = u.email.trim().toLowerCase();
   if (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) return { ok: false, reason: 'email_taken' };
   const id = randomUUID();
-  await db.insertInto('users').values({
-    id, organisation_id: u.organisationId, email, name: u.name, role: u.role, password_hash: await hashPassword(u.password), created_at: now(),
-  }).execute();
+  try {
+    await db.insertInto('users').values({
+      id, organisation_id: u.organisationId, email, name: u.name, role: u.role, password_hash: await hashPassword(u.password), created_at: now(),
+    }).execute();
+  } catch (e) {
+    // Created meanwhile by a concurrent request (the check above ran before the ~0.1 s hash).
+    if (uniqueViolation(e)) return { ok: false, reason: 'email_taken' };
+    throw e;
+  }
   return { ok: true, id };
+}
+
+const uniqueViolation = (e: unknown) => {
+  const code = (e as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+};
+
+/**
+ * Serialises the changes of an organisation's users: a write to its row takes its lock (PostgreSQL:
+ * the row; SQLite: the database) until the transaction ends, so that two admins demoting each other
+ * at once cannot both see the other still admin (under READ COMMITTED both did).
+ */
+async function lockOrganisation(trx: Kysely<Database>, organisationId: string): Promise<void> {
+  await trx.updateTable('organisations').set((eb) => ({ name: eb.ref('name') })).where('id', '=', organisationId).execute();
 }
 
 export async function listUsers(db: Kysely<Database>, organisationId: string) {
@@ -121,20 +141,25 @@ export async function orgUser(db: Kysely<Database>, organisationId: string, id: 
 }
 
 /**
- * Changes a user of the organisation: role, name, or password (a new password ends the user's
- * sessions; tokens, held by machines, stay). An organisation keeps at least one admin.
+ * Changes a user of the organisation: role, name, or password. A new password ends the user's
+ * sessions and API tokens: a reset usually follows a suspected theft, and a token minted by the
+ * thief would outlive it. An organisation keeps at least one admin.
  */
 export async function updateUser(
   db: Kysely<Database>, organisationId: string, id: string, change: { role?: Role; name?: string; password?: string },
 ): Promise<UserChange> {
   const hash = change.password === undefined ? undefined : await hashPassword(change.password);
   return db.transaction().execute(async (trx): Promise<UserChange> => {
+    await lockOrganisation(trx, organisationId);
     const user = await orgUser(trx, organisationId, id);
     if (!user) return { ok: false, reason: 'not_found' };
     if (user.role === 'admin' && change.role === 'caseworker' && (await otherAdmins(trx, organisationId, id)) === 0) return { ok: false, reason: 'last_admin' };
     const set = { ...(change.role ? { role: change.role } : {}), ...(change.name ? { name: change.name } : {}), ...(hash ? { password_hash: hash } : {}) };
     if (Object.keys(set).length) await trx.updateTable('users').set(set).where('id', '=', id).execute();
-    if (hash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    if (hash) {
+      await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      await trx.deleteFrom('api_tokens').where('user_id', '=', id).execute();
+    }
     return { ok: true };
   });
 }
@@ -142,6 +167,7 @@ export async function updateUser(
 /** Removes a user of the organisation with its sessions and tokens: it can no longer call. Its name stays in case histories. */
 export async function removeUser(db: Kysely<Database>, organisationId: string, id: string): Promise<UserChange> {
   return db.transaction().execute(async (trx): Promise<UserChange> => {
+    await lockOrganisation(trx, organisationId);
     const user = await orgUser(trx, organisationId, id);
     if (!user) return { ok: false, reason: 'not_found' };
     if (user.role === 'admin' && (await otherAdmins(trx, organisationId, id)) === 0) return { ok: false, reason: 'last_admin' };

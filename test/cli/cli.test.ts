@@ -200,6 +200,7 @@ describe('recours letter', () => {
   it('a case no regime covers: the claim is refused in plain words (exit 2), the checklist is written', async () => {
     const old = JSON.parse(readFileSync(example, 'utf8').replaceAll('2013-04-22', '1996-04-22'));
     old.as_of = '1996-06-01';
+    old.jurisdiction = 'FR'; // French law has no regime before 16 November 2001
     const path = file('old.json', JSON.stringify(old));
     const claim = await runAsync(['letter', path, '--kind', 'claim', '--lang', 'en', '--format', 'md', '--out', join(tmp, 'old-claim.md')]);
     expect(claim.status).toBe(2);

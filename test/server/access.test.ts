@@ -129,12 +129,14 @@ describe.each(['sqlite', 'postgres'] as const)('multi-user on %s', (dialect) => 
     expect((await bAdmin.call('PATCH', `/v1/users/${id('dora@a.example')}`, { role: 'admin' })).status).toBe(404);
     expect((await bAdmin.call('DELETE', `/v1/users/${id('dora@a.example')}`)).status).toBe(404);
     expect((await a2.call('PATCH', `/v1/users/${id('dora@a.example')}`, { role: 'admin' })).status).toBe(403);
-    // A new password ends Dora's sessions, not her machine's token.
+    // A new password ends Dora's sessions and her machine's token (issue 14, L1).
     const changed = await a.call<{ role: string; name: string }>('PATCH', `/v1/users/${id('dora@a.example')}`, { name: 'Dora D.', password: 'a new long password' });
     expect([changed.status, changed.body.name, changed.body.role]).toEqual([200, 'Dora D.', 'caseworker']);
     expect((await dora.call('GET', '/v1/me')).status).toBe(401);
-    expect((await machine.call('GET', '/v1/cases')).status).toBe(200);
+    expect((await machine.call('GET', '/v1/cases')).status).toBe(401);
     expect((await dora.login('dora@a.example', 'a new long password')).status).toBe(200);
+    machine.token = (await dora.call<{ token: string }>('POST', '/v1/tokens', { label: 'scanner' })).body.token;
+    expect((await machine.call('GET', '/v1/cases')).status).toBe(200);
     const bad = await a.call<{ errors: { pointer: string }[] }>('PATCH', `/v1/users/${id('dora@a.example')}`, { role: 'king', password: 'short' });
     expect(bad.body.errors.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/role', '/password']));
     // Removing her ends her session and her token at once; her cases' history keeps her name.
@@ -194,6 +196,6 @@ describe('limits in multi-user mode', () => {
     const limited = await anon.call<{ detail: string; type: string }>('GET', '/v1/law?at=2020-01-01');
     expect(limited.status).toBe(429);
     expect(limited.headers.get('content-type')).toContain('application/problem+json');
-    expect(limited.body.detail).toMatch(/5 requests per minute/);
+    expect(limited.body.detail).toMatch(/5 (requests|demandes) per minute|au plus 5 demandes par minute/);
   });
 });

@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import net from 'node:net';
 import { expect, it } from 'vitest';
+import { serveToEnd } from './serveProcess.js';
 
 const body = readFileSync('examples/be-ombudsfin-2013-1876.case.json', 'utf8');
 
@@ -28,4 +30,19 @@ it('serves from two processes over one SQLite database and stops on SIGTERM', as
   proc.kill('SIGTERM');
   expect(await exited).toBe(0);
   await expect(fetch(`${url}/v1/health`)).rejects.toThrow();
+});
+
+it.each([[['--workers', '2']], [[]]])('exits 1 and says why when the port is taken (serve %j)', async (extra: string[]) => {
+  const taken = net.createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  const port = (taken.address() as net.AddressInfo).port;
+  try {
+    const r = await serveToEnd(['--port', String(port), '--data', mkdtempSync(join(tmpdir(), 'recours-cluster-')), ...extra], 20_000);
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(/EADDRINUSE/);
+    if (extra.length) expect(r.output).toMatch(/a server process could not start: .*EADDRINUSE/);
+    expect(r.ms).toBeLessThan(15_000);
+  } finally {
+    taken.close();
+  }
 });

@@ -2,29 +2,16 @@
  * Durability: the server process is killed with SIGKILL in the middle of a burst of writes; after
  * a restart every write it acknowledged is there, whole, and SQLite passes its integrity check.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { freshTarget, type Dialect } from './support.js';
+import { serve as serveProcess, storeFlags } from './serveProcess.js';
+
+const serve = (target: { dataDir: string } | { databaseUrl: string }) => serveProcess(storeFlags(target));
 
 const ombudsfin = readFileSync('examples/be-ombudsfin-2013-1876.case.json', 'utf8');
-
-function serve(target: { dataDir: string } | { databaseUrl: string }): Promise<{ proc: ChildProcess; url: string }> {
-  const args = ['bin/recours.js', 'serve', '--port', '0', ...('dataDir' in target ? ['--data', target.dataDir] : ['--database-url', target.databaseUrl])];
-  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve({ proc, url: m[1]! });
-    });
-    proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    proc.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-}
 
 describe.each(['sqlite', 'postgres'] as Dialect[])('kill -9 during writes (%s)', (dialect) => {
   it('keeps every acknowledged write', async () => {

@@ -128,6 +128,7 @@ describe('missing facts, what-if, letters', () => {
   it('a case no regime covers: the claim answers 422 with the reason, the checklist 200', async () => {
     const old = JSON.parse(JSON.stringify(ombudsfin).replaceAll('2013-04-22', '1996-04-22'));
     old.as_of = '1996-06-01';
+    old.jurisdiction = 'FR'; // French law has no regime before 16 November 2001
     const claim = await api.call<Problem>('POST', '/v1/letters', { case: old, kind: 'claim', format: 'pdf', lang: 'nl' });
     expect(claim.status).toBe(422);
     expect(claim.body.errors).toEqual([expect.objectContaining({ pointer: '/kind', code: 'letter_no_regime' })]);

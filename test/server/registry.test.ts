@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import { Client, freshTarget, startServer, type TestServer } from './support.js';
-import { migrate, openStore } from '../../src/store/db.js';
+import { migrate, MIGRATION_NAMES, openStore } from '../../src/store/db.js';
 import { listCases } from '../../src/store/cases.js';
 import { ensureOrganisation } from '../../src/store/users.js';
 import type { CaseTable } from '../../src/store/schema.js';
@@ -35,7 +35,7 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
       : await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public'`.execute(server.store.db);
     expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['organisations', 'users', 'sessions', 'api_tokens', 'cases', 'case_history', 'case_deletions', 'case_deadlines', 'kysely_migration']));
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(server.store.db);
-    expect(applied.rows.map((r) => r.name)).toEqual(['0001-registry', '0002-deletions', '0003-deadlines', '0004-list-order', '0006-attachments']);
+    expect(applied.rows.map((r) => r.name)).toEqual(MIGRATION_NAMES);
     const listed = await api.call<{ items: unknown[] }>('GET', '/v1/cases');
     expect(listed.body.items).toEqual([]);
   });
@@ -204,7 +204,7 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
     const store = await openStore(target);
     try {
       // Back down to 0002 (the downs of 0004 and 0003), where cases still carry next_deadline.
-      expect(await migrate(store.db, dialect, '0002-deletions')).toEqual(['0006-attachments', '0004-list-order', '0003-deadlines']);
+      expect(await migrate(store.db, dialect, '0002-deletions')).toEqual(MIGRATION_NAMES.slice(2).reverse());
       const organisationId = await ensureOrganisation(store.db, 'Ancienne permanence');
       const old = store.db as unknown as Kysely<{ cases: CaseTable & { next_deadline: string | null } }>;
       const deadlines = [
@@ -218,7 +218,7 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (dialect) => {
           assessment_json: JSON.stringify({ deadlines: ds }), disputed_cents: 0, refund_due_cents: 0, next_deadline: ds.length ? '2014-05-22' : null, archived: 0, created_at: at, updated_at: at,
         }).execute();
       }
-      expect(await migrate(store.db, dialect)).toEqual(['0003-deadlines', '0004-list-order', '0006-attachments']);
+      expect(await migrate(store.db, dialect)).toEqual(MIGRATION_NAMES.slice(2));
       const backfilled = await store.db.selectFrom('case_deadlines').select(['case_id', 'kind', 'date']).orderBy('date').execute();
       expect(backfilled).toEqual([{ case_id: 'old-1', kind: 'notify_by', date: '2013-04-22' }, { case_id: 'old-1', kind: 'contest_by', date: '2014-05-22' }]);
       const columns = await sql<{ next_deadline?: unknown }>`select * from cases`.execute(store.db);

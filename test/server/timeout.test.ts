@@ -41,7 +41,7 @@ function problemOf(answer: string): { status: number; type: string; title: strin
   return JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
 }
 
-const POST = 'POST /v1/assessments HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n';
+const POST = 'POST /v1/assessments HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n';
 
 it('answers 408 with a problem when the body stops arriving', async () => {
   const { answer, ms } = await exchange(`${POST}{"case":`);

@@ -46,9 +46,9 @@ export async function api<T>(method: string, path: string, body?: unknown, lang?
   return (await res.json()) as T;
 }
 
-/** A file answer (letters): the bytes and the file name from Content-Disposition. */
+/** A file answer (letters): the bytes and the file name from Content-Disposition; a GET when there is no body. */
 export async function apiFile(path: string, body: unknown, lang?: Lang): Promise<{ blob: Blob; filename: string }> {
-  const res = await request('POST', path, body, lang);
+  const res = await request(body === undefined ? 'GET' : 'POST', path, body, lang);
   const cd = res.headers.get('Content-Disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
   const plain = /filename="?([^";]+)"?/i.exec(cd);

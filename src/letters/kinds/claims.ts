@@ -14,8 +14,10 @@ function deadline(ctx: Ctx): Block[] {
   return [{ type: 'paragraph', text: d.note?.en.startsWith('immediately') ? ctx.m.claim.deadlineImmediate(ref) : ctx.m.claim.deadlineNextDay(day(d.date, ctx.m.locale), ref) }];
 }
 
-/** Whether the year to refer to the mediator or Ombudsfin is still open on the letter's date. */
+/** Whether the mediator or Ombudsfin may still be seized: the assessment's step, else its deadline against the letter's date. */
 export function mediatorOpen(ctx: Ctx): boolean {
+  const step = ctx.a.next_steps.steps.find((s) => s.step === 'mediator');
+  if (step?.status === 'closed') return false;
   const by = ctx.a.deadlines.find((d) => d.kind === 'mediator_referral_by');
   return !by || by.date >= ctx.date;
 }

@@ -14,12 +14,22 @@
  *   the consumer's domicile (Regulation (EU) No 1215/2012 art. 18(1)).
  */
 import { answered, basis, favourBlocks, franchise } from '../argue.js';
-import { eur, operationsTable, signature, when, type Ctx } from '../compose.js';
+import { day, eur, operationsTable, signature, when, type Ctx } from '../compose.js';
 import type { Block } from '../model.js';
 import { clean } from '../sanitize.js';
-import { mediatorOpen, refusalGrounds } from './claims.js';
+import { refusalGrounds } from './claims.js';
 
 const SMALL_CLAIM_CENTS = 500_000;
+
+/** The law data cites Belgian texts in French ("C. civ., art. 2262bis, § 1, al. 1"): a Dutch or English letter cites them in its language. */
+function belgianCite(ref: string, lang: Ctx['lang']): string {
+  if (lang === 'fr') return ref;
+  const m = /^C\. (civ|jud)\., art\. (.+)$/.exec(ref);
+  if (!m) return ref;
+  const art = m[2]!.replace(/, al\. 1$/, lang === 'nl' ? ', eerste lid' : '(1)');
+  if (lang === 'nl') return m[1] === 'civ' ? `art. ${art} oud BW` : `art. ${art} Ger.W.`;
+  return `${m[1] === 'civ' ? 'Belgian Civil Code' : 'Judicial Code'}, Article ${art}`;
+}
 
 export type CourtRoute = 'FR' | 'BE' | 'EU';
 
@@ -51,9 +61,20 @@ export function courtClaim(ctx: Ctx): Block[] {
   if (c.complaint?.receivedOn) steps.push(k.amicableSteps.complaint(when(c.complaint.receivedOn, ctx)));
   if (c.complaint?.answeredOn) steps.push(k.amicableSteps.answer(when(c.complaint.answeredOn, ctx)));
   steps.push(k.amicableSteps.notice);
-  if (!mediatorOpen(ctx) || c.parties.mediator) steps.push(k.amicableSteps.mediator);
+  if (a.next_steps.steps.some((x) => x.step === 'mediator' && (x.status === 'done' || x.status === 'closed'))) steps.push(k.amicableSteps.mediator);
+  // The assessment's way to court (next_steps.court): the amicable attempt, the lawyer, the limitation.
+  const way = a.next_steps.court;
+  const notes: string[] = [procedure];
+  if (way?.amicable_attempt_required && c.jurisdiction === 'FR') notes.push(k.amicableRequired);
+  if (way?.lawyer_required) notes.push(k.lawyerRequired);
+  const texts = way ? way.limitation.basis.map((b) => (c.jurisdiction === 'BE' ? belgianCite(b, ctx.lang) : b)).join(ctx.lang === 'fr' ? ' ; ' : '; ') : '';
+  const limitation = way
+    ? way.limitation.passed
+      ? k.limitationPassed(day(way.limitation.until, m.locale), texts)
+      : k.limitation(way.limitation.years, day(way.limitation.until, m.locale), texts)
+    : null;
   return [
-    { type: 'paragraph', text: procedure },
+    { type: 'paragraph', text: notes.join(' ') },
     { type: 'paragraph', text: k.parties(clean(c.parties.holder.name) || m.holderUnknown, clean(c.parties.bank.name) || m.bankUnknown) },
     { type: 'paragraph', text: k.object(eur(a.totals.refund_due, m.locale), a.interest ? eur(a.interest.total, m.locale) : null) },
     { type: 'heading', text: k.grounds },
@@ -64,7 +85,7 @@ export function courtClaim(ctx: Ctx): Block[] {
     ...answered(ctx, refusalGrounds(ctx).relied),
     { type: 'heading', text: k.amicable },
     { type: 'list', items: steps },
-    { type: 'paragraph', text: k.limitation },
+    ...(limitation ? [{ type: 'paragraph' as const, text: limitation }] : []),
     signature(ctx),
   ];
 }

@@ -174,7 +174,7 @@ export const en: LetterMessages = {
     recipientFR: 'Tribunal judiciaire — single reception desk (SAUJ)',
     recipientBE: 'The Justice of the Peace of the competent canton',
     recipientEU: 'The competent court of the Member State where I live',
-    procedureFR: 'As the claim does not exceed €5,000, the tribunal judiciaire may be seized by application (Article 818 of the French Code of Civil Procedure), on form Cerfa 16042*02; a consumer may seize the court of the place where he lives (Article R. 631-3 of the French Consumer Code). The prior attempt at an amicable settlement required by Article 750-1 of the Code of Civil Procedure is shown below.',
+    procedureFR: 'As the claim does not exceed €5,000, the tribunal judiciaire may be seized by application (Article 750 of the French Code of Civil Procedure), on form Cerfa 16042*02; a consumer may seize the court of the place where he lives (Article R. 631-3 of the French Consumer Code).',
     procedureFRAbove: 'As the claim exceeds €5,000, the tribunal judiciaire is seized by a writ served by a commissaire de justice; this statement gives its content.',
     procedureBE: 'As the claim does not exceed €5,000, the Justice of the Peace has jurisdiction (Judicial Code, Article 590) and may be seized by inter partes application (Judicial Code, Article 1034bis ff.).',
     procedureBEAbove: 'As the claim exceeds €5,000, the Court of First Instance has jurisdiction; it is seized by writ of summons.',
@@ -190,7 +190,10 @@ export const en: LetterMessages = {
       mediator: 'referral to the mediator (or its time limit passed)',
     },
     grounds: 'Grounds',
-    limitation: 'The claim is brought within the limitation period, which runs from the refusal to refund.',
+    limitation: (years, until, basis) => `The claim is brought within the ${years}-year limitation period, which ends on ${until} (${basis}).`,
+    limitationPassed: (until, basis) => `Warning: the limitation period ended on ${until} (${basis}); unless it was suspended or interrupted, the claim may be held time-barred.`,
+    amicableRequired: 'The prior attempt at an amicable settlement that Article 750-1 of the French Code of Civil Procedure requires (the referral to the mediator counts as one) is shown below.',
+    lawyerRequired: 'Above €10,000, representation by a lawyer is mandatory.',
   },
   mandate: {
     subject: 'Mandate',
@@ -205,6 +208,9 @@ export const en: LetterMessages = {
     intro: (bank) => `I refer to you my dispute with ${bank} about the following operations, which I did not authorise:`,
     claim: (total) => `I ask for the refund of ${total}.`,
     timeline: 'Timeline:',
+    done: (date, step) => `${date} — ${step}`,
+    doneStep: { contest_by: 'dispute of the operations (written complaint)', notify_by: 'blocking', bank_answer_by: "the bank's answer" },
+    missed: (date, step) => `${date} — ${step} (time limit passed)`,
   },
   checklist: {
     subject: 'What to gather',
@@ -246,6 +252,7 @@ export const en: LetterMessages = {
   },
   footer: (v) => `Prepared with recours ${v} — the amounts, articles and decisions cited are those of the assessment.`,
   refusal: {
+    mediatorNotYet: (d) => `A referral to the mediator is admissible only from ${d}, once the written complaint has had no satisfactory answer.`,
     mediatorClosed: (d) => `The one-year limit to refer the dispute to the mediator passed on ${d}: a referral would no longer be admissible. The court route remains: the application to the court.`,
     noRepresentative: 'The case names no representative (lawyer, association or relative): there is no mandate to write.',
     noRegime: 'No statutory regime of loss allocation covers these operations (see the assessment): this letter argues from such a regime and cannot be written. The checklist of documents to gather is still available.',

@@ -174,7 +174,7 @@ export const fr: LetterMessages = {
     recipientFR: 'Tribunal judiciaire — service d\'accueil unique du justiciable',
     recipientBE: 'Monsieur le Juge de paix du canton compétent',
     recipientEU: 'Juridiction compétente de l\'État membre de mon domicile',
-    procedureFR: "La demande n'excédant pas 5 000 €, le tribunal judiciaire peut être saisi par requête (art. 818 du code de procédure civile), sur le formulaire Cerfa n° 16042*02 ; le consommateur peut saisir la juridiction du lieu où il demeure (art. R. 631-3 du code de la consommation). La tentative préalable de résolution amiable exigée par l'article 750-1 du code de procédure civile est justifiée ci-dessous.",
+    procedureFR: "La demande n'excédant pas 5 000 €, le tribunal judiciaire peut être saisi par requête (art. 750 du code de procédure civile), sur le formulaire Cerfa n° 16042*02 ; le consommateur peut saisir la juridiction du lieu où il demeure (art. R. 631-3 du code de la consommation).",
     procedureFRAbove: "La demande excédant 5 000 €, le tribunal judiciaire est saisi par assignation délivrée par un commissaire de justice ; le présent exposé en fournit le contenu.",
     procedureBE: "La demande n'excédant pas 5 000 €, le juge de paix est compétent (art. 590 du Code judiciaire) et peut être saisi par requête contradictoire (art. 1034bis et suivants du Code judiciaire).",
     procedureBEAbove: 'La demande excédant 5 000 €, le tribunal de première instance est compétent ; il est saisi par citation.',
@@ -190,7 +190,10 @@ export const fr: LetterMessages = {
       mediator: 'saisine du médiateur (ou délai pour le saisir expiré)',
     },
     grounds: 'Exposé des motifs',
-    limitation: "L'action est formée dans le délai de prescription, qui court à compter du refus de remboursement.",
+    limitation: (years, until, basis) => `L'action est formée dans le délai de prescription de ${years} ans, qui expire le ${until} (${basis}).`,
+    limitationPassed: (until, basis) => `Attention : le délai de prescription a expiré le ${until} (${basis}) ; sauf cause de suspension ou d'interruption, l'action risque d'être déclarée irrecevable.`,
+    amicableRequired: "La tentative préalable de résolution amiable qu'exige l'article 750-1 du code de procédure civile (la saisine du médiateur en tient lieu) est justifiée ci-dessous.",
+    lawyerRequired: 'Au-delà de 10 000 €, la représentation par avocat est obligatoire.',
   },
   mandate: {
     subject: 'Mandat',
@@ -205,6 +208,9 @@ export const fr: LetterMessages = {
     intro: (bank) => `Je vous saisis du litige qui m'oppose à ${bank} au sujet des opérations suivantes, que je n'ai pas autorisées :`,
     claim: (total) => `Je demande le remboursement de la somme de ${total}.`,
     timeline: 'Chronologie :',
+    done: (date, step) => `${date} — ${step}`,
+    doneStep: { contest_by: 'contestation des opérations (réclamation écrite)', notify_by: 'opposition', bank_answer_by: 'réponse de la banque' },
+    missed: (date, step) => `${date} — ${step} (délai expiré)`,
   },
   checklist: {
     subject: 'Liste des pièces à réunir',
@@ -246,6 +252,7 @@ export const fr: LetterMessages = {
   },
   footer: (v) => `Établi avec recours ${v} — les montants, articles et décisions cités sont ceux de l'analyse.`,
   refusal: {
+    mediatorNotYet: (d) => `La saisine du médiateur n'est recevable qu'à partir du ${d}, une fois la réclamation écrite restée sans réponse satisfaisante.`,
     mediatorClosed: (d) => `Le délai d'un an pour saisir le médiateur a expiré le ${d} : la saisine ne serait plus recevable. Reste la voie judiciaire : la requête au tribunal.`,
     noRepresentative: "Le dossier ne désigne aucun représentant (avocat, association ou proche) : il n'y a pas de mandat à établir.",
     noRegime: "Aucun régime légal de répartition des pertes ne couvre ces opérations (voir l'analyse) : cette lettre, qui s'appuie sur un tel régime, ne peut pas être rédigée. La liste des pièces à réunir reste disponible.",

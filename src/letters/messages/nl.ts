@@ -174,7 +174,7 @@ export const nl: LetterMessages = {
     recipientFR: 'Tribunal judiciaire — service d’accueil unique du justiciable',
     recipientBE: 'Aan de vrederechter van het bevoegde kanton',
     recipientEU: 'Bevoegde rechter van de lidstaat van mijn woonplaats',
-    procedureFR: 'Aangezien de vordering 5 000 euro niet overschrijdt, kan de tribunal judiciaire bij verzoekschrift worden gevat (art. 818 van de Franse Code de procédure civile), op het formulier Cerfa nr. 16042*02; de consument kan de rechter van zijn woonplaats vatten (art. R. 631-3 van de Franse Code de la consommation). De voorafgaande poging tot minnelijke oplossing die artikel 750-1 van de Code de procédure civile vereist, wordt hieronder aangetoond.',
+    procedureFR: 'Aangezien de vordering 5 000 euro niet overschrijdt, kan de tribunal judiciaire bij verzoekschrift worden gevat (art. 750 van de Franse Code de procédure civile), op het formulier Cerfa nr. 16042*02; de consument kan de rechter van zijn woonplaats vatten (art. R. 631-3 van de Franse Code de la consommation).',
     procedureFRAbove: 'Aangezien de vordering 5 000 euro overschrijdt, wordt de tribunal judiciaire gevat bij dagvaarding door een commissaire de justice; deze uiteenzetting levert de inhoud ervan.',
     procedureBE: 'Aangezien de vordering 5 000 euro niet overschrijdt, is de vrederechter bevoegd (art. 590 van het Gerechtelijk Wetboek) en kan hij worden gevat bij verzoekschrift op tegenspraak (art. 1034bis en volgende van het Gerechtelijk Wetboek).',
     procedureBEAbove: 'Aangezien de vordering 5 000 euro overschrijdt, is de rechtbank van eerste aanleg bevoegd; zij wordt gevat bij dagvaarding.',
@@ -190,7 +190,10 @@ export const nl: LetterMessages = {
       mediator: 'klacht bij Ombudsfin (of termijn daarvoor verstreken)',
     },
     grounds: 'Uiteenzetting van de middelen',
-    limitation: 'De vordering wordt ingesteld binnen de verjaringstermijn, die loopt vanaf de weigering tot terugbetaling.',
+    limitation: (years, until, basis) => `De vordering wordt ingesteld binnen de verjaringstermijn van ${years} jaar, die verstrijkt op ${until} (${basis}).`,
+    limitationPassed: (until, basis) => `Let op: de verjaringstermijn is verstreken op ${until} (${basis}); behoudens schorsing of stuiting dreigt de vordering onontvankelijk te worden verklaard.`,
+    amicableRequired: 'De voorafgaande poging tot minnelijke oplossing die artikel 750-1 van de Franse Code de procédure civile vereist (de klacht bij de bemiddelaar geldt als zodanig), wordt hieronder aangetoond.',
+    lawyerRequired: 'Boven 10 000 euro is vertegenwoordiging door een advocaat verplicht.',
   },
   mandate: {
     subject: 'Volmacht',
@@ -205,6 +208,9 @@ export const nl: LetterMessages = {
     intro: (bank) => `Ik leg u het geschil voor dat mij tegenover ${bank} stelt over de volgende verrichtingen, die ik niet heb toegestaan:`,
     claim: (total) => `Ik vraag de terugbetaling van het bedrag van ${total}.`,
     timeline: 'Tijdlijn:',
+    done: (date, step) => `${date} — ${step}`,
+    doneStep: { contest_by: 'betwisting van de verrichtingen (schriftelijke klacht)', notify_by: 'blokkering', bank_answer_by: 'antwoord van de bank' },
+    missed: (date, step) => `${date} — ${step} (termijn verstreken)`,
   },
   checklist: {
     subject: 'Lijst van stukken om te verzamelen',
@@ -246,6 +252,7 @@ export const nl: LetterMessages = {
   },
   footer: (v) => `Opgesteld met recours ${v} — de bedragen, artikelen en beslissingen zijn die van de analyse.`,
   refusal: {
+    mediatorNotYet: (d) => `Een klacht bij de ombudsdienst is pas ontvankelijk vanaf ${d}, wanneer de schriftelijke klacht zonder bevredigend antwoord is gebleven.`,
     mediatorClosed: (d) => `De termijn van een jaar om de ombudsdienst te vatten is verstreken op ${d}: de klacht zou niet meer ontvankelijk zijn. De weg naar de rechter blijft open: het verzoekschrift aan de rechter.`,
     noRepresentative: 'Het dossier vermeldt geen vertegenwoordiger (advocaat, organisatie of naaste): er is geen volmacht op te stellen.',
     noRegime: 'Geen wettelijke regeling over wie het verlies draagt, is op deze verrichtingen van toepassing (zie de analyse): deze brief, die op zo een regeling steunt, kan niet worden opgesteld. De lijst van te verzamelen stukken blijft beschikbaar.',

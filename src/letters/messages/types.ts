@@ -127,7 +127,11 @@ export interface LetterMessages {
     amicable: string;
     amicableSteps: { complaint: (d: string) => string; answer: (d: string) => string; notice: string; mediator: string };
     grounds: string;
-    limitation: string;
+    /** The limitation period the assessment gives: years, last day, the texts. */
+    limitation: (years: number, until: string, basis: string) => string;
+    limitationPassed: (until: string, basis: string) => string;
+    amicableRequired: string;
+    lawyerRequired: string;
   };
   mandate: {
     subject: string;
@@ -142,6 +146,10 @@ export interface LetterMessages {
     intro: (bank: string) => string;
     claim: (total: string) => string;
     timeline: string;
+    /** A step the case shows done: its date, then what the deadline asked for. */
+    done: (date: string, step: string) => string;
+    doneStep: Record<'contest_by' | 'notify_by' | 'bank_answer_by', string>;
+    missed: (date: string, step: string) => string;
   };
   checklist: Record<'subject' | 'intro' | 'blocking' | 'statements' | 'police' | 'perceval' | 'policeBE' | 'messages' | 'calls' | 'complaint' | 'identity', string>;
   exhibits: {
@@ -157,5 +165,5 @@ export interface LetterMessages {
   deadlines: Record<string, string>;
   facts: Record<ConductFact, string>;
   footer: (version: string) => string;
-  refusal: { noRegime: string; mediatorClosed: (day: string) => string; noRepresentative: string };
+  refusal: { noRegime: string; mediatorClosed: (day: string) => string; mediatorNotYet: (day: string) => string; noRepresentative: string };
 }

@@ -6,18 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { assess } from '../../engine/assess.js';
 import { LETTER_KINDS, type LetterKind } from '../../letters/index.js';
 import { buildDossier, contentMatches, type DossierExhibit } from '../../letters/dossier.js';
 import { clean } from '../../letters/sanitize.js';
 import { addAttachment, attachmentFiles, getAttachment, listAttachments, removeAttachment } from '../../store/attachments.js';
 import { getCase } from '../../store/cases.js';
-import { caller, type App, type Ctx } from '../context.js';
-import { prepare } from '../engineRequest.js';
+import { caller, heavy, type App, type Ctx } from '../context.js';
 import { requestLang, type Lang } from '../lang.js';
-import { letterRefused } from '../letters.js';
 import { problem, sendProblem } from '../problem.js';
 import { ProblemSchema } from '../schemas.js';
 
@@ -97,14 +94,17 @@ export function attachmentRoutes(app: App, ctx: Ctx): void {
     return (reply as unknown as FastifyReply).code(204).send();
   });
 
-  /** The case re-assessed as of today (or its as_of), its documents as the exhibits. */
-  async function evidence(organisationId: string, id: string, lang: Lang) {
+  /** A letter of the stored case (re-assessed as of today, or its as_of), its documents as the exhibits, rendered in the work pool. */
+  async function letterOf(req: FastifyRequest, reply: FastifyReply, organisationId: string, id: string, q: { kind: LetterKind; format: 'pdf' | 'docx' | 'md'; lang: Lang }) {
     const row = await getCase(db, organisationId, id);
     const files = row ? await attachmentFiles(db, organisationId, id) : null;
-    if (!row || !files) return null;
-    const prepared = prepare({ case: JSON.parse(row.case_json) }, lang, Number.MAX_SAFE_INTEGER);
-    if (!prepared.ok) return null;
-    return { c: prepared.value, a: assess(prepared.value, { asOf: prepared.asOf, assumptions: prepared.assumptions }), files };
+    if (!row || !files) return void sendProblem(reply, notFound(q.lang));
+    // A stored case was validated when it was saved: no operation limit applies to its letters.
+    const bytes = await heavy<Uint8Array>(ctx, req, reply, {
+      kind: 'letter', body: { case: JSON.parse(row.case_json), kind: q.kind, format: q.format }, lang: q.lang, maxTransactions: Number.MAX_SAFE_INTEGER,
+      exhibits: files.map((f) => ({ title: f.name })),
+    });
+    return bytes ? { bytes, files } : undefined;
   }
 
   const LetterQuery = z.strictObject({ kind: z.enum(LETTER_KINDS as [LetterKind, ...LetterKind[]]), lang: Lang_, format: z.enum(['pdf', 'docx', 'md']).default('pdf') });
@@ -112,23 +112,19 @@ export function attachmentRoutes(app: App, ctx: Ctx): void {
     const p = caller(req, reply);
     if (!p) return reply;
     const lang = req.query.lang ?? requestLang(req);
-    const e = await evidence(p.organisationId, req.params.id, lang);
-    if (!e) return sendProblem(reply, notFound(lang));
     const { kind, format } = req.query;
-    const out = await ctx.letters.render({ kind, c: e.c, a: e.a, lang, format, exhibits: e.files.map((f) => ({ title: f.name })) });
-    if (!out.ok) return sendProblem(reply, letterRefused(out.refusal, lang));
-    return (reply as unknown as FastifyReply).type(FORMATS[format]).header('content-disposition', `attachment; filename="recours-${kind}-${lang}.${format}"`).send(out.value);
+    const out = await letterOf(req, reply, p.organisationId, req.params.id, { kind, format, lang });
+    if (!out) return reply;
+    return (reply as unknown as FastifyReply).type(FORMATS[format]).header('content-disposition', `attachment; filename="recours-${kind}-${lang}.${format}"`).send(Buffer.from(out.bytes));
   });
 
   app.get('/v1/cases/:id/dossier', { schema: { tags: ['registry'], summary: 'One PDF: the letter, its exhibit list, then each document stamped with its number', params: Id, querystring: LetterQuery.omit({ format: true }), response: errors } }, async (req, reply) => {
     const p = caller(req, reply);
     if (!p) return reply;
     const lang = req.query.lang ?? requestLang(req);
-    const e = await evidence(p.organisationId, req.params.id, lang);
-    if (!e) return sendProblem(reply, notFound(lang));
-    const letter = await ctx.letters.render({ kind: req.query.kind, c: e.c, a: e.a, lang, format: 'pdf', exhibits: e.files.map((f) => ({ title: f.name })) });
-    if (!letter.ok) return sendProblem(reply, letterRefused(letter.refusal, lang));
-    const pdf = await buildDossier(letter.value, e.files.map((f): DossierExhibit => ({ name: f.name, type: f.type as AttachmentType, content: f.content })), lang);
+    const out = await letterOf(req, reply, p.organisationId, req.params.id, { kind: req.query.kind, format: 'pdf', lang });
+    if (!out) return reply;
+    const pdf = await buildDossier(out.bytes, out.files.map((f): DossierExhibit => ({ name: f.name, type: f.type as AttachmentType, content: f.content })), lang);
     return (reply as unknown as FastifyReply).type('application/pdf').header('content-disposition', `attachment; filename="recours-dossier-${req.query.kind}-${lang}.pdf"`).send(pdf);
   });
 }

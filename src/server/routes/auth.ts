@@ -6,6 +6,7 @@ import { problem, sendProblem } from '../problem.js';
 import { requestLang, type Lang } from '../lang.js';
 import type { FastifyReply } from 'fastify';
 import { caller, type App, type Ctx } from '../context.js';
+import { loginThrottle } from '../loginThrottle.js';
 
 export const SESSION_COOKIE = 'recours_session';
 
@@ -27,13 +28,23 @@ const Me = z.object({
   csrf: z.string().nullable(),
 });
 
+/** The 429 detail, in the request's language. */
+export const rateLimitedDetail = (lang: Lang, max: number, seconds: number) => ({
+  fr: `au plus ${max} demandes par minute ; réessayez dans ${seconds} s`,
+  nl: `hoogstens ${max} verzoeken per minuut; probeer opnieuw over ${seconds} s`,
+  en: `at most ${max} requests per minute; retry in ${seconds} s`,
+}[lang]);
+
 export function authRoutes(app: App, ctx: Ctx, opts: { secureCookies: boolean; loginPerMinute: number }): void {
+  const perAccount = loginThrottle(opts.loginPerMinute);
   app.post('/v1/session', {
     schema: { tags: ['users'], summary: 'Log in: sets an HttpOnly SameSite=Strict session cookie', body: Login, response: { 200: Me, 401: ProblemSchema, 422: ProblemSchema, 429: ProblemSchema } },
     config: { rateLimit: { max: opts.loginPerMinute, timeWindow: 60_000, keyGenerator: (req: { ip: string }) => `login:${req.ip}` } },
   }, async (req, reply) => {
     const lang = requestLang(req);
     if (ctx.mode === 'local') return sendProblem(reply, problem('forbidden', lang, { fr: 'Mode local : aucune connexion nécessaire.', nl: 'Lokale modus: aanmelden is niet nodig.', en: 'Local mode: no login needed.' }[lang]));
+    const wait = perAccount.attempt(req.body.email.trim().toLowerCase());
+    if (wait !== null) return sendProblem(reply.header('retry-after', String(wait)), problem('rate_limited', lang, rateLimitedDetail(lang, opts.loginPerMinute, wait)));
     const s = await login(ctx.store.db, req.body.email, req.body.password);
     if (!s) return sendProblem(reply, problem('unauthorised', lang, { fr: 'Adresse ou mot de passe incorrect.', nl: 'Verkeerd e-mailadres of wachtwoord.', en: 'Wrong e-mail address or password.' }[lang]));
     reply.setCookie(SESSION_COOKIE, s.secret, { httpOnly: true, sameSite: 'strict', secure: opts.secureCookies, path: '/', maxAge: 7 * 86_400 });
@@ -59,6 +70,9 @@ export function authRoutes(app: App, ctx: Ctx, opts: { secureCookies: boolean; l
   }, async (req, reply) => {
     const p = caller(req, reply);
     if (!p) return reply;
+    const lang = requestLang(req);
+    if (p.via === 'token')
+      return sendProblem(reply, problem('forbidden', lang, { fr: 'Un jeton ne peut pas créer de jeton : connectez-vous.', nl: 'Een token kan geen token aanmaken: meld u aan.', en: 'A token cannot create tokens: log in.' }[lang]));
     const token = await createToken(ctx.store.db, p.userId, req.body.label);
     return reply.code(201).send({ token, label: req.body.label });
   });
@@ -75,6 +89,27 @@ export function authRoutes(app: App, ctx: Ctx, opts: { secureCookies: boolean; l
     const lang = requestLang(req);
     if (!(await revokeToken(ctx.store.db, p.userId, req.params.id)))
       return sendProblem(reply, problem('not_found', lang, { fr: 'Aucun jeton de ce nom parmi les vôtres.', nl: 'Geen token met deze id bij de uwe.', en: 'No such token among yours.' }[lang]));
+    return reply.code(204).send(null);
+  });
+
+  // An admin sees and revokes the tokens of the organisation's users (a departing or compromised user).
+  const TokenList = z.object({ tokens: z.array(z.object({ id: z.string(), label: z.string(), created_at: z.string() })) });
+  app.get('/v1/users/:id/tokens', { schema: { tags: ['users'], summary: "A user's API tokens (admins): labels and dates, never the secrets", params: IdParams, response: { 200: TokenList, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema } } }, async (req, reply) => {
+    const p = caller(req, reply, 'admin');
+    if (!p) return reply;
+    const u = await orgUser(ctx.store.db, p.organisationId, req.params.id);
+    if (!u) return refused(reply, requestLang(req), { ok: false, reason: 'not_found' });
+    return { tokens: await listTokens(ctx.store.db, u.id) };
+  });
+
+  app.delete('/v1/users/:id/tokens/:token', { schema: { tags: ['users'], summary: "Revoke one of a user's API tokens (admins)", params: z.strictObject({ id: z.string().min(1).max(200), token: z.string().min(1).max(200) }), response: { 204: z.null().meta({ description: 'revoked' }), 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema } } }, async (req, reply) => {
+    const p = caller(req, reply, 'admin');
+    if (!p) return reply;
+    const lang = requestLang(req);
+    const u = await orgUser(ctx.store.db, p.organisationId, req.params.id);
+    if (!u) return refused(reply, lang, { ok: false, reason: 'not_found' });
+    if (!(await revokeToken(ctx.store.db, u.id, req.params.token)))
+      return sendProblem(reply, problem('not_found', lang, { fr: 'Aucun jeton de ce nom pour cet utilisateur.', nl: 'Geen token met deze id voor deze gebruiker.', en: 'No such token for this user.' }[lang]));
     return reply.code(204).send(null);
   });
 

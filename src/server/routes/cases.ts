@@ -5,35 +5,52 @@
  */
 import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { assess } from '../../engine/assess.js';
+import { assess } from '../engineTime.js';
 import { toCents } from '../../case/money.js';
 import type { Assessment } from '../../engine/types.js';
 import {
-  allCaseIds, caseHistory, deleteCase, getCase, importCase, insertCase, listCases, updateCase, type CaseRow, type CaseValues, type Change, type SortKey,
+  allCaseIds, caseHistory, deleteCase, getCase, importCases, insertCase, listCases, updateCase, type CaseRow, type CaseValues, type Change, type SortKey,
 } from '../../store/cases.js';
 import { prepare } from '../engineRequest.js';
 import { diff } from '../diff.js';
+import { exportStream, recordText } from '../exportStream.js';
+import { exportedAttachments } from './attachments.js';
+import type { ExportedAttachment } from '../../store/attachments.js';
 import { problem, sendProblem, type Problem } from '../problem.js';
 import { requestLang, type Lang } from '../lang.js';
-import { caller, type App, type Ctx } from '../context.js';
+import { caller, heavy, heavyRateLimit, type App, type Ctx } from '../context.js';
+import { evaluate, type Evaluated } from '../work.js';
 import { CaseSchema } from '../../case/schema.js';
 import { Day, ProblemSchema } from '../schemas.js';
 import type { Principal } from '../../store/users.js';
 import { today } from '../../clock.js';
-import { exportAttachments, importAttachments } from '../../store/attachments.js';
-import { exportedAttachments } from './attachments.js';
+import { Temporal } from 'temporal-polyfill';
 
 export const STATUSES = ['draft', 'open', 'claimed', 'mediation', 'closed'] as const;
 const Status = z.enum(STATUSES);
 const Title = z.string().max(300);
 const Notes = z.string().max(20_000);
 
+/** Versions stay far below PostgreSQL's integer (2^31 - 1), one more included. */
+const MAX_VERSION = 1_000_000_000;
+const Version = z.number().int().positive().max(MAX_VERSION);
+
+/** An instant with its offset (ISO 8601 / RFC 3339), as the registry writes them. */
+const instant = (s: string) => {
+  try {
+    return /^\d{4}-\d{2}-\d{2}T/.test(s) && Temporal.Instant.from(s) !== null;
+  } catch {
+    return false;
+  }
+};
+const Instant = z.string().max(40).refine(instant, { params: { recours: 'date_format' } });
+
 const NewCase = z.strictObject({ case: CaseSchema, title: Title.optional(), status: Status.optional(), notes: Notes.optional() });
 const CaseUpdate = z.strictObject({
-  version: z.number().int().positive().optional().meta({ description: 'the version read; or send If-Match' }),
+  version: Version.optional().meta({ description: 'the version read; or send If-Match' }),
   case: CaseSchema.optional(), title: Title.optional(), status: Status.optional(), notes: Notes.optional(), archived: z.boolean().optional(),
 });
-const Archive = z.strictObject({ version: z.number().int().positive().optional() });
+const Archive = z.strictObject({ version: Version.optional() });
 const Id = z.strictObject({ id: z.string().max(100) });
 const SORTS = ['updated_at', 'created_at', 'refund_due', 'disputed', 'next_deadline', 'title'] as const;
 const ListQuery = z.strictObject({
@@ -48,33 +65,27 @@ const ListQuery = z.strictObject({
   cursor: z.string().max(100).optional(),
   lang: z.enum(['fr', 'nl', 'en']).optional(),
 });
-const HistoryEntry = z.object({ version: z.number().int(), at: z.string(), user: z.string(), action: z.string(), changes: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() })) });
+const Imported = z.object({ by: z.string(), at: z.string() }).meta({ description: 'on an entry brought in by an import: who imported it here, and when' });
+const HistoryEntry = z.object({ version: z.number().int(), at: z.string(), user: z.string(), action: z.string(), changes: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() })), imported: Imported.optional() });
+/** An entry of an export's history as an import takes it: bounded, dated; `imported` is set anew. */
+const ImportedEntry = z.strictObject({
+  version: Version, at: Instant, user: z.string().max(320), action: z.string().max(40),
+  changes: z.array(z.strictObject({ path: z.string().max(1000), from: z.unknown(), to: z.unknown() })).max(2000), imported: Imported.optional(),
+});
 const ExportedCase = z.strictObject({
   id: z.string().max(100).optional(), title: Title.default(''), status: Status.default('open'), notes: Notes.default(''), archived: z.boolean().default(false),
-  case: z.unknown(), created_at: z.string().max(40).optional(), history: z.array(HistoryEntry.extend({ user: z.string().max(320), action: z.string().max(40) })).max(10_000).default([]),
+  case: z.unknown(), created_at: Instant.optional(),
+  history: z.array(ImportedEntry).max(10_000).default([]).superRefine((entries, ctx) => {
+    const seen = new Set<number>();
+    for (const [i, e] of entries.entries()) {
+      if (seen.has(e.version)) ctx.addIssue({ code: 'custom', path: [i, 'version'], params: { recours: 'duplicate_id', value: String(e.version) } });
+      seen.add(e.version);
+    }
+  }),
 }).passthrough();
 const Export = z.object({ format: z.literal('recours.export/1'), cases: z.array(ExportedCase).max(100_000) }).passthrough();
 const Record = z.looseObject({ id: z.string(), version: z.number().int(), title: z.string(), status: Status, notes: z.string(), archived: z.boolean(), created_at: z.string(), updated_at: z.string(), case: z.unknown(), assessment: z.unknown() });
 const errors = { 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 409: ProblemSchema, 413: ProblemSchema, 422: ProblemSchema, 429: ProblemSchema };
-
-type Evaluated = { ok: true; values: Pick<CaseValues, 'jurisdiction' | 'case_json' | 'assessment_json' | 'disputed_cents' | 'refund_due_cents'> } | { ok: false; problem: Problem };
-
-/** Validates and assesses a case file; the registry keeps the file as given and its assessment. */
-function evaluate(caseFile: unknown, lang: Lang, ctx: Ctx, prefix = '/case'): Evaluated {
-  const p = prepare({ case: caseFile }, lang, ctx.limits.transactions);
-  if (!p.ok) {
-    const shifted = (p.problem.errors ?? []).map((e) => ({ ...e, pointer: e.pointer.replace(/^\/case/, prefix) }));
-    return { ok: false, problem: { ...p.problem, errors: shifted } };
-  }
-  const a: Assessment = assess(p.value, { asOf: p.asOf, assumptions: p.assumptions });
-  return {
-    ok: true,
-    values: {
-      jurisdiction: p.value.jurisdiction, case_json: JSON.stringify(caseFile), assessment_json: JSON.stringify(a),
-      disputed_cents: toCents(a.totals.disputed) ?? 0, refund_due_cents: toCents(a.totals.refund_due) ?? 0,
-    },
-  };
-}
 
 const cents = (c: number) => (c / 100).toFixed(2);
 
@@ -85,13 +96,9 @@ function meta(r: CaseRow) {
   };
 }
 
-const full = (r: CaseRow) => ({ ...meta(r), case: JSON.parse(r.case_json) as unknown, assessment: JSON.parse(r.assessment_json) as unknown });
-
 /** A record as JSON text: the stored case file and assessment are spliced in, not parsed and re-serialised. */
 function sendRecord(reply: FastifyReply, r: CaseRow, status = 200): FastifyReply {
-  const head = JSON.stringify(meta(r));
-  return reply.code(status).header('etag', `"${r.version}"`).type('application/json; charset=utf-8')
-    .send(`${head.slice(0, -1)},"case":${r.case_json},"assessment":${r.assessment_json}}`);
+  return reply.code(status).header('etag', `"${r.version}"`).type('application/json; charset=utf-8').send(recordText(meta(r), r));
 }
 
 /** The version the caller read: body `version`, else the If-Match header. */
@@ -105,18 +112,13 @@ const notFound = (lang: Lang, id: string) => problem('not_found', lang, { fr: `A
 
 function decodeCursor(cursor: string | undefined): number | null {
   if (!cursor) return 0;
-  const n = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^o:/, ''));
-  return Number.isInteger(n) && n >= 0 ? n : null;
+  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return m ? Number(m[1]) : null;
 }
 
-async function exportOf(ctx: Ctx, p: Principal, ids: string[]) {
-  const cases = [];
-  for (const id of ids) {
-    const r = await getCase(ctx.store.db, p.organisationId, id);
-    if (r) cases.push({ ...full(r), history: await caseHistory(ctx.store.db, r.id), attachments: await exportAttachments(ctx.store.db, r.id) });
-  }
-  return { format: 'recours.export/1' as const, exported_at: new Date().toISOString(), organisation: p.organisationName, cases };
-}
+/** The export of these cases of the caller's organisation, streamed. */
+const sendExport = (reply: FastifyReply, ctx: Ctx, p: Principal, ids: string[]) =>
+  reply.type('application/json; charset=utf-8').send(exportStream(ctx.store.db, { id: p.organisationId, name: p.organisationName }, ids, meta));
 
 export function caseRoutes(app: App, ctx: Ctx): void {
   const db = ctx.store.db;
@@ -124,9 +126,9 @@ export function caseRoutes(app: App, ctx: Ctx): void {
   app.post('/v1/cases', { schema: { tags: ['registry'], summary: 'Register a case; its assessment is computed and kept', body: NewCase, response: { 201: Record, ...errors } } }, async (req, reply) => {
     const p = caller(req, reply);
     if (!p) return reply;
-    const e = evaluate(req.body.case, requestLang(req), ctx);
+    const e = evaluate(req.body.case, requestLang(req), ctx.limits.transactions);
     if (!e.ok) return sendProblem(reply, e.problem);
-    const values: CaseValues = { ...e.values, title: req.body.title ?? '', status: req.body.status ?? 'open', notes: req.body.notes ?? '', archived: 0 };
+    const values: CaseValues = { ...e.value, title: req.body.title ?? '', status: req.body.status ?? 'open', notes: req.body.notes ?? '', archived: 0 };
     const row = await insertCase(db, p.organisationId, p.email, values, []);
     return sendRecord(reply.header('location', `/v1/cases/${row.id}`), row, 201);
   });
@@ -187,10 +189,10 @@ export function caseRoutes(app: App, ctx: Ctx): void {
         values.archived = body.archived ? 1 : 0;
       }
       if (body.case !== undefined) {
-        const e = evaluate(body.case, lang, ctx);
+        const e = evaluate(body.case, lang, ctx.limits.transactions);
         if (!e.ok) return { ok: false, error: e.problem };
         changes.push(...diff(JSON.parse(cur.case_json), body.case, '/case'));
-        Object.assign(values, e.values);
+        Object.assign(values, e.value);
       }
       return { ok: true, values, changes };
     });
@@ -234,37 +236,37 @@ export function caseRoutes(app: App, ctx: Ctx): void {
     if (!p) return reply;
     const r = await getCase(db, p.organisationId, req.params.id);
     if (!r) return sendProblem(reply, notFound(requestLang(req), req.params.id));
-    return exportOf(ctx, p, [r.id]);
+    return sendExport(reply as unknown as FastifyReply, ctx, p, [r.id]);
   });
 
   app.get('/v1/export', { schema: { tags: ['registry'], summary: "All the organisation's cases with their history, as JSON", response: { 200: Export, ...errors } } }, async (req, reply) => {
     const p = caller(req, reply);
     if (!p) return reply;
-    return exportOf(ctx, p, await allCaseIds(db, p.organisationId));
+    return sendExport(reply as unknown as FastifyReply, ctx, p, await allCaseIds(db, p.organisationId));
   });
 
   app.post('/v1/import', {
     bodyLimit: 64 * 1_048_576,
+    config: heavyRateLimit(ctx.limits),
     schema: { tags: ['registry'], summary: 'Import an export into the caller’s organisation (new ids; history kept; all or nothing is checked first)', body: Export, response: { 200: z.object({ imported: z.array(z.object({ id: z.string(), from: z.string().nullable() })) }), ...errors } },
   }, async (req, reply) => {
     const p = caller(req, reply);
     if (!p) return reply;
-    const lang = requestLang(req);
-    const checked = [];
+    // The evidence files are checked first (sizes and hashes), then every case is validated and
+    // assessed in the work pool; nothing is written if one fails.
+    const attachments: ExportedAttachment[][] = [];
     for (const [i, c] of req.body.cases.entries()) {
-      const e = evaluate(c.case, lang, ctx, `/cases/${i}/case`);
-      if (!e.ok) return sendProblem(reply, e.problem);
-      const attachments = exportedAttachments(c.attachments, `/cases/${i}/attachments`, lang);
-      if (!attachments.ok) return sendProblem(reply, attachments.problem);
-      checked.push({ c, e, attachments: attachments.value });
+      const r = exportedAttachments(c.attachments, `/cases/${i}/attachments`, requestLang(req));
+      if (!r.ok) return sendProblem(reply, r.problem);
+      attachments.push(r.value);
     }
-    const imported = [];
-    for (const { c, e, attachments } of checked) {
-      const values: CaseValues = { ...e.values, title: c.title, status: c.status, notes: c.notes, archived: c.archived ? 1 : 0 };
-      const row = await importCase(db, p.organisationId, p.email, values, { created_at: c.created_at ?? new Date().toISOString(), history: c.history, source: c.id ?? '' });
-      await importAttachments(db, row.id, attachments);
-      imported.push({ id: row.id, from: c.id ?? null });
-    }
-    return { imported };
+    const evaluated = await heavy<Evaluated[]>(ctx, req, reply, { kind: 'evaluate', cases: req.body.cases.map((c) => c.case), pointer: '/cases', lang: requestLang(req), maxTransactions: ctx.limits.transactions });
+    if (!evaluated) return reply;
+    // Then all cases are written in one transaction: all or none.
+    const rows = await importCases(db, p.organisationId, p.email, req.body.cases.map((c, i) => ({
+      values: { ...evaluated[i]!, title: c.title, status: c.status, notes: c.notes, archived: c.archived ? 1 : 0 },
+      created_at: c.created_at ?? new Date().toISOString(), history: c.history, source: c.id ?? '', attachments: attachments[i]!,
+    })));
+    return { imported: rows.map((r, i) => ({ id: r.id, from: req.body.cases[i]!.id ?? null })) };
   });
 }

@@ -789,7 +789,7 @@ export function CasePage({ id }: { id: string }) {
         </p>
       </section>
 
-      <ResultView caseFile={rec.case} saved />
+      <ResultView caseFile={rec.case} saved caseId={rec.id} />
 
       <section class="result-section" aria-labelledby="whatif-title">
         <h2 id="whatif-title">{t('case.whatif')}</h2>

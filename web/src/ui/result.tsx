@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { useI18n } from './ctx.js';
-import { api, apiFile, ApiError, getMe, saveFile } from '../api.js';
+import { api, ApiError, getMe } from '../api.js';
+import { Letters } from './letters.js';
 import { formatMoney, type Lang } from '../money.js';
 import { formatCaseDate, formatDate } from '../dates.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -91,14 +92,14 @@ export interface ResultProps {
   onEdit?: () => void;
   /** On the desk the case is already in the registry. */
   saved?: boolean;
+  /** On the desk: the registry case, whose documents the letters list and the dossier carries. */
+  caseId?: string;
   asOf?: string;
   /** The intake answers the case file has no field for, shown so the victim can add them to a letter. */
   intake?: Answers;
 }
 
-const LETTER_KINDS = ['claim', 'formal-notice', 'mediator', 'checklist'] as const;
-
-export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, intake }: ResultProps) {
+export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, intake, caseId }: ResultProps) {
   const { t, lang } = useI18n();
   const [a, setA] = useState<Assessment | null>(null);
   const [cats, setCats] = useState<Catalogues | null>(null);
@@ -137,17 +138,6 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
       live = false;
     };
   }, [key]);
-
-  async function download(kind: (typeof LETTER_KINDS)[number], format: 'pdf' | 'docx') {
-    setStatus(t('letter.downloading'));
-    try {
-      const { blob, filename } = await apiFile('/v1/letters', { ...body, kind, format }, lang);
-      saveFile(blob, filename);
-      setStatus(t('letter.ready', { file: filename }));
-    } catch (e) {
-      setStatus(t('letter.error', { detail: e instanceof ApiError ? e.message : String(e) }));
-    }
-  }
 
   async function saveCase() {
     try {
@@ -238,30 +228,8 @@ export function ResultView({ caseFile, labels = {}, notes, onEdit, saved, asOf, 
       </header>
 
       <Section id="letters-title" title={t('result.letters')} help={t('result.lettersHelp')}>
-        <ul class="letters">
-          {LETTER_KINDS.map((k) => (
-            <li key={k}>
-              <span class="letter-name">{t(`letter.${k}` as MessageKey)}</span>
-              <span class="letter-buttons">
-                {(['pdf', 'docx'] as const).map((f) => (
-                  <button
-                    type="button"
-                    class="btn-secondary"
-                    key={f}
-                    id={`letter-${k}-${f}`}
-                    onClick={() => download(k, f)}
-                    aria-label={t('letter.download', { kind: t(`letter.${k}` as MessageKey), format: t(`letter.${f}` as MessageKey) })}
-                  >
-                    {t(`letter.${f}` as MessageKey)}
-                  </button>
-                ))}
-              </span>
-            </li>
-          ))}
-        </ul>
-        <p class="status" role="status" id="letter-status">
-          {status}
-        </p>
+        <Letters body={body} caseId={caseId} />
+        {status ? <p class="status" role="status">{status}</p> : null}
       </Section>
 
       <IntakeNotes a={intake} />

@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
+import { addToDay } from '../case/isoDay.js';
 import type { Calendar } from './calendar.js';
 import { isBusinessDay } from './isBusinessDay.js';
 
@@ -18,11 +18,10 @@ export function addBusinessDays(day: string, n: number, cal: Calendar): string {
   }
   // Validates `day` (format and range) even when n ≥ 1.
   if (isBusinessDay(day, cal) && n === 0) return day;
-  let current = Temporal.PlainDate.from(day);
+  let current = day;
   let remaining = Math.max(n, 1);
   for (;;) {
-    current = current.add({ days: 1 });
-    const iso = current.toString();
-    if (isBusinessDay(iso, cal) && --remaining === 0) return iso;
+    current = addToDay(current, { days: 1 });
+    if (isBusinessDay(current, cal) && --remaining === 0) return current;
   }
 }

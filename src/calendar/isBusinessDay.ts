@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
+import { dayOfWeek } from '../case/isoDay.js';
 import type { Calendar } from './calendar.js';
 
 /**
@@ -12,8 +12,8 @@ import type { Calendar } from './calendar.js';
 export function isBusinessDay(day: string, cal: Calendar): boolean {
   // First: validates the string and throws CalendarRangeError outside the data.
   if (cal.holidayName(day) !== null) return false;
-  const dayOfWeek = Temporal.PlainDate.from(day).dayOfWeek;
-  if (dayOfWeek === 7) return false;
-  if (dayOfWeek === 6 && !cal.saturdays) return false;
+  const weekday = dayOfWeek(day);
+  if (weekday === 7) return false;
+  if (weekday === 6 && !cal.saturdays) return false;
   return !cal.isClosingDay(day);
 }

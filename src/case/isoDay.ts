@@ -43,6 +43,9 @@ export function isoDayOf(localMs: number): string {
   return name;
 }
 
+/** ISO day of the week of YYYY-MM-DD (1 Monday … 7 Sunday), as Temporal.PlainDate's dayOfWeek; 1970-01-01 was a Thursday. */
+export const dayOfWeek = (day: string): number => ((((epochDaysOf(...partsOf(day)) + 3) % 7) + 7) % 7) + 1;
+
 /** Year, month and day of YYYY-MM-DD. */
 export const partsOf = (day: string): [number, number, number] => [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
 

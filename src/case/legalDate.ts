@@ -104,18 +104,14 @@ function checkPart(s: string): DateProblem | null {
 
 /** Validates a legal date or interval without a time zone (the order check is zone-free enough: offsets are explicit). */
 export function dateProblem(s: string): DateProblem | null {
-  const parts = s.split('/');
-  if (parts.length > 2) return 'format';
-  for (const p of parts) {
-    const problem = checkPart(p);
-    if (problem) return problem;
-  }
-  if (parts.length === 2) {
-    const a = spanOf(parts[0]!, 'Europe/Paris');
-    const b = spanOf(parts[1]!, 'Europe/Paris');
-    if (a.lo > b.hi) return 'order';
-  }
-  return null;
+  const slash = s.indexOf('/');
+  if (slash < 0) return checkPart(s);
+  if (s.indexOf('/', slash + 1) >= 0) return 'format';
+  const first = s.slice(0, slash);
+  const second = s.slice(slash + 1);
+  const problem = checkPart(first) ?? checkPart(second);
+  if (problem) return problem;
+  return spanOf(first, 'Europe/Paris').lo > spanOf(second, 'Europe/Paris').hi ? 'order' : null;
 }
 
 /** A full calendar date (YYYY-MM-DD), as `as_of` must be. */
@@ -153,16 +149,17 @@ function spanOf(part: string, timeZone: string): { lo: number; hi: number; preci
 
 /** Parses a date already validated by `dateProblem` into its span in the legal time zone. */
 export function parseLegalDate(raw: string, timeZone: string): Span {
-  const parts = raw.split('/');
-  const a = spanOf(parts[0]!, timeZone);
-  const b = parts.length === 2 ? spanOf(parts[1]!, timeZone) : a;
+  const slash = raw.indexOf('/');
+  const a = spanOf(slash < 0 ? raw : raw.slice(0, slash), timeZone);
+  const b = slash < 0 ? a : spanOf(raw.slice(slash + 1), timeZone);
+  const firstDay = legalDay(a.lo, timeZone);
   return {
     raw,
-    precision: parts.length === 2 ? 'interval' : a.precision,
+    precision: slash < 0 ? a.precision : 'interval',
     lo: a.lo,
     hi: b.hi,
-    firstDay: legalDay(a.lo, timeZone),
-    lastDay: legalDay(b.hi, timeZone),
+    firstDay,
+    lastDay: b.hi === a.lo ? firstDay : legalDay(b.hi, timeZone),
   };
 }
 

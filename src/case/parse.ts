@@ -3,6 +3,7 @@
  * Returns a typed result; never throws on bad input.
  */
 import { CaseSchema, type CaseFile } from './schema.js';
+import { isValidCaseFile } from './fastPath.js';
 import { caseError, fromZodIssues, type CaseError, type ErrorLang } from './errors.js';
 import { compareSpans, parseLegalDate, type Span } from './legalDate.js';
 import { formatCents, MAX_CASE_CENTS, toCents } from './money.js';
@@ -26,9 +27,15 @@ export function parseCaseText(text: string, lang: ErrorLang = 'en'): ParseResult
 export function parseCase(input: unknown, lang: ErrorLang = 'en'): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input))
     return { ok: false, errors: [caseError(lang, '', 'not_object', 'json')] };
-  const result = CaseSchema.safeParse(input);
-  if (!result.success) return { ok: false, errors: fromZodIssues(result.error.issues, input, lang) };
-  const value = normalize(result.data);
+  let file: CaseFile;
+  if (isValidCaseFile(input)) file = input;
+  else {
+    // The schema's own issues name every refusal (a valid file the fast path was too strict for passes here).
+    const result = CaseSchema.safeParse(input);
+    if (!result.success) return { ok: false, errors: fromZodIssues(result.error.issues, input, lang) };
+    file = result.data;
+  }
+  const value = normalize(file);
   const errors = [...totalErrors(value, lang), ...orderErrors(value, lang)];
   return errors.length ? { ok: false, errors } : { ok: true, value };
 }
@@ -57,7 +64,7 @@ function normalize(c: CaseFile): Case {
       fraudSuspicionReported: c.psp?.fraud_suspicion_reported ?? null,
       transactionInfoProvided: c.psp?.transaction_info_provided ?? null,
       refundedOn: span(c.psp?.refunded_on),
-      closingDays: c.psp?.closing_days ?? [],
+      closingDays: [...(c.psp?.closing_days ?? [])],
       alsaceMoselle: c.psp?.alsace_moselle ?? null,
     },
     parties: normalizeParties(c.parties, c.psp?.name ?? null, span),

@@ -4,10 +4,10 @@ import type { Parties } from './model.js';
 import type { CaseFile } from './schema.js';
 
 export function normalizeParties(p: CaseFile['parties'], pspName: string | null, span: (s: string | null | undefined) => Span | null): Parties {
-  const party = (x: { name?: string | null | undefined; address?: string[] | undefined } | undefined) => ({ name: x?.name ?? null, address: x?.address ?? [] });
+  const party = (x: { name?: string | null | undefined; address?: string[] | undefined } | undefined) => ({ name: x?.name ?? null, address: [...(x?.address ?? [])] });
   return {
     holder: party(p?.holder),
-    bank: { name: p?.bank?.name ?? pspName, address: p?.bank?.address ?? [] },
+    bank: { name: p?.bank?.name ?? pspName, address: [...(p?.bank?.address ?? [])] },
     mediator: p?.mediator ? party(p.mediator) : null,
     account: p?.account ?? null,
     card: p?.card ?? null,
@@ -17,7 +17,7 @@ export function normalizeParties(p: CaseFile['parties'], pspName: string | null,
       ? { reference: p.police_report.reference ?? null, on: span(p.police_report.on), authority: p.police_report.authority ?? null }
       : null,
     representative: p?.representative
-      ? { name: p.representative.name, address: p.representative.address ?? [], capacity: p.representative.capacity, reference: p.representative.reference ?? null }
+      ? { name: p.representative.name, address: [...(p.representative.address ?? [])], capacity: p.representative.capacity, reference: p.representative.reference ?? null }
       : null,
     place: p?.place ?? null,
     residence: p?.residence ?? null,

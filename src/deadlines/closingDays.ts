@@ -7,12 +7,23 @@ import type { Calendar } from '../calendar/calendar.js';
 import { BANK_CLOSING } from '../law/bankClosing.js';
 
 /** Easter Monday of `year`: the Monday between 23 March and 26 April that the holiday data names as Easter Monday. */
-function easterMonday(year: number, legal: Calendar): string | null {
+function findEasterMonday(year: number, legal: Calendar): string | null {
   for (let d = `${year}-03-23`; d <= `${year}-04-26`; d = addToDay(d, { days: 1 })) {
     const name = legal.holidayName(d);
     if (name && /P[âa]ques|Easter|Paasmaandag/i.test(name)) return d;
   }
   return null;
+}
+
+/** Easter Mondays already read, per legal calendar (calendarFor caches those) and year. */
+const easterMondays = new WeakMap<Calendar, Map<number, string | null>>();
+
+function easterMonday(year: number, legal: Calendar): string | null {
+  let years = easterMondays.get(legal);
+  if (!years) easterMondays.set(legal, (years = new Map()));
+  let day = years.get(year);
+  if (day === undefined) years.set(year, (day = findEasterMonday(year, legal)));
+  return day;
 }
 
 export function bankClosingDays(jurisdiction: 'FR' | 'BE', years: Iterable<number>, legal: Calendar): string[] {

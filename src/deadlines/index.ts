@@ -22,11 +22,21 @@ function yearsOf(c: Case): Set<number> {
   return years;
 }
 
+/** Bank calendars already built (they are frozen), by jurisdiction, Alsace-Moselle and closing days; emptied past 1000. */
+const bankCalendars = new Map<string, Calendar>();
+
 /** The bank's business-day calendar: legal holidays, the bank closing days (assumption bank_closing_days) and the case's own list. */
 export function calendarOf(c: Case, a: Assumptions = DEFAULT_ASSUMPTIONS): Calendar {
   const alsaceMoselle = c.jurisdiction === 'FR' && c.psp.alsaceMoselle === true;
   const closing = a.bank_closing_days === 'target' ? bankClosingDays(c.jurisdiction, yearsOf(c), calendarFor(c.jurisdiction, { alsaceMoselle })) : [];
-  return calendarFor(c.jurisdiction, { alsaceMoselle, closingDays: [...new Set([...closing, ...c.psp.closingDays])] });
+  const closingDays = [...new Set([...closing, ...c.psp.closingDays])];
+  const key = `${c.jurisdiction}:${alsaceMoselle}:${closingDays.join(',')}`;
+  let cal = bankCalendars.get(key);
+  if (!cal) {
+    if (bankCalendars.size >= 1000) bankCalendars.clear();
+    bankCalendars.set(key, (cal = calendarFor(c.jurisdiction, { alsaceMoselle, closingDays })));
+  }
+  return cal;
 }
 
 /** The holder's duty to notify without delay once aware (L133-17; VII.30 § 1 2°; VII.38 § 1 2°). */

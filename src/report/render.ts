@@ -108,9 +108,15 @@ export function renderReport(a: Assessment, lang: ReportLang, format: ReportForm
   if (a.deadlines.length || a.deadlines_not_computed) {
     h(2, cat.headings.deadlines);
     for (const n of a.deadlines_not_computed ?? []) item(`${cat.deadline[n.kind] ?? n.kind} — ${cat.notComputed(n.day, n.calendar_years)}`);
+    // The deadline's step in the trace carries the article version: cited in the report's language.
+    const steps = new Map<string, TraceEntry>();
+    for (const e of a.explanation) {
+      if (!e.rule.startsWith('deadline.')) continue;
+      const key = `${e.rule}|${e.values?.date}|${String(e.transactions)}`;
+      if (!steps.has(key)) steps.set(key, e);
+    }
     for (const d of a.deadlines) {
-      // The deadline's step in the trace carries the article version: cited in the report's language.
-      const step = a.explanation.find((e) => e.rule === `deadline.${d.kind}` && e.values?.date === d.date && String(e.transactions) === String(d.transactions));
+      const step = steps.get(`deadline.${d.kind}|${d.date}|${String(d.transactions)}`);
       const basis = step?.article ? cite(step.article.id, step.article.version, step.article.paragraph, lang) : d.basis;
       item(`${d.date} — ${cat.deadline[d.kind] ?? d.kind} (${d.passed ? cat.passed.yes : cat.passed.no})${d.transactions ? ` [${d.transactions.join(', ')}]` : ''}${d.note ? `${c} ${d.note[lang]}` : ''} [${basis}]`);
     }

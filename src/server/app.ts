@@ -79,6 +79,11 @@ const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
 function clientError(limits: Limits) {
   return (err: NodeJS.ErrnoException, socket: Duplex): void => {
     if (err.code === 'ECONNRESET' || socket.destroyed) return;
+    // Already answered (refused before its body arrived): no second answer on the socket.
+    if ((socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent) {
+      socket.destroy();
+      return;
+    }
     const p = err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
       ? problem('timeout', 'en', `The whole request must arrive within ${limits.requestTimeoutMs / 1000} s; this one did not.`)
       : err.code === 'HPE_HEADER_OVERFLOW'

@@ -22,7 +22,7 @@ it('records every changed field, 800 of them', async () => {
   const many = { ...ombudsfin, transactions: Array.from({ length: 400 }, (_, i) => ({ ...ombudsfin.transactions[i % 10], id: `t${i}` })) };
   const c = await api.call<{ id: string }>('POST', '/v1/cases', { case: many });
   expect(c.status).toBe(201);
-  const changed = { ...many, transactions: many.transactions.map((t) => ({ ...t, id: `${String(t.id)}-b`, consented: !(t as Record<string, unknown>).consented })) };
+  const changed = { ...many, transactions: (many.transactions as Record<string, unknown>[]).map((t) => ({ ...t, id: `${String(t.id)}-b`, consented: !t.consented })) };
   expect((await api.call('PUT', `/v1/cases/${c.body.id}`, { version: 1, case: changed })).status).toBe(200);
   const h = await api.call<{ entries: { changes: unknown[] }[] }>('GET', `/v1/cases/${c.body.id}/history`);
   expect(h.body.entries[1]!.changes).toHaveLength(800);

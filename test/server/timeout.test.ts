@@ -41,7 +41,7 @@ function problemOf(answer: string): { status: number; type: string; title: strin
   return JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
 }
 
-const POST = 'POST /v1/assessments HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n';
+const POST = 'POST /v1/assessments HTTP/1.1\r\nHost: localhost\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n';
 
 it('answers 408 with a problem when the body stops arriving', async () => {
   const { answer, ms } = await exchange(`${POST}{"case":`);
@@ -59,12 +59,12 @@ it('cuts off a body that trickles in, though the socket is never idle', async ()
 });
 
 it('answers 408 when the headers stop arriving', async () => {
-  const { answer } = await exchange('POST /v1/assessments HTTP/1.1\r\nHost: x\r\ncont');
+  const { answer } = await exchange('POST /v1/assessments HTTP/1.1\r\nHost: localhost\r\ncont');
   expect(problemOf(answer).status).toBe(408);
 });
 
 it('answers 431 to headers too large and 400 to bytes that are not HTTP', async () => {
-  const big = await exchange(`GET /v1/law HTTP/1.1\r\nHost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`);
+  const big = await exchange(`GET /v1/law HTTP/1.1\r\nHost: localhost\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`);
   expect(problemOf(big.answer).status).toBe(431);
   const junk = await exchange('\u0000\u0001 not http at all\r\n\r\n');
   const p = problemOf(junk.answer);

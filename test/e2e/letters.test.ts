@@ -61,24 +61,32 @@ test('every letter kind (PDF and DOCX) and the dossier download from the desk', 
     }
     return created.id as string;
   }, [{ case: c, title: 'Martin' }, files] as const);
-  await page.goto(`${server.url}/desk/cases/${encodeURIComponent(id)}`);
-  await page.waitForSelector('#amount-owed');
+  // Each file from a case page of its own: Chromium lets a page start one download without the
+  // click's activation (still running while a slow letter renders), and asks before the next ones.
+  const fromCasePage = async (button: string) => {
+    const tab = await ctx.newPage();
+    await tab.goto(`${server.url}/desk/cases/${encodeURIComponent(id)}`);
+    await tab.waitForSelector('#amount-owed');
+    const [download] = await Promise.all([tab.waitForEvent('download', { timeout: 90_000 }), tab.click(button)]);
+    return { tab, download };
+  };
   for (const kind of KINDS)
     for (const format of ['pdf', 'docx']) {
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click(`#letter-${kind}-${format}`)]);
+      const { tab, download } = await fromCasePage(`#letter-${kind}-${format}`);
       expect(download.suggestedFilename()).toBe(`recours-${kind}-fr.${format}`);
       const path = join(tmp, download.suggestedFilename());
       await download.saveAs(path);
+      await tab.close();
       const head = readFileSync(path).subarray(0, 4).toString('latin1');
       expect(head).toBe(format === 'pdf' ? '%PDF' : 'PK\u0003\u0004');
       if (format === 'pdf' && kind !== 'checklist' && kind !== 'mandate') expect(textOf(path).replace(/\s+/g, ' ')).toContain('1. releve.pdf');
     }
-  const [dossier] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('#letter-dossier-pdf')]);
+  const { tab: dossierTab, download: dossier } = await fromCasePage('#letter-dossier-pdf');
   const path = join(tmp, 'dossier.pdf');
   await dossier.saveAs(path);
   const pages = textOf(path).split('\f').slice(0, -1);
   expect(pages.slice(-4).map((p) => p.match(/Pièce n° (\d)/)?.[1])).toEqual(['1', '1', '2', '3']);
   expect(pages.join(' ')).toContain('Cerfa n° 16042*02');
-  expect(await page.textContent('#letter-status')).toContain('recours-dossier-court-claim-fr.pdf');
+  await dossierTab.waitForFunction(() => document.querySelector('#letter-status')?.textContent?.includes('recours-dossier-court-claim-fr.pdf'));
   await ctx.close();
-}, 180_000);
+}, 300_000);

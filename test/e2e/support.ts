@@ -25,7 +25,8 @@ export interface Server {
 export async function startServer(opts: { multiUser?: boolean } = {}): Promise<Server> {
   if (!existsSync(join(ROOT, 'dist/web/index.html'))) throw new Error('dist/web is missing: run `npm run build` first');
   const dataDir = mkdtempSync(join(tmpdir(), 'recours-e2e-'));
-  const args = [BIN, 'serve', '--port', '0', '--data', dataDir, ...(opts.multiUser ? ['--multi-user', '--rate-limit', '0'] : [])];
+  // A generous budget for the heavy requests (letters, what-if): these tests check what the pages do, not how fast.
+  const args = [BIN, 'serve', '--port', '0', '--data', dataDir, '--work-budget', '120000', ...(opts.multiUser ? ['--multi-user', '--rate-limit', '0'] : [])];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const url = await new Promise<string>((ok, fail) => {
